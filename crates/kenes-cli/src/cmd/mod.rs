@@ -1,0 +1,6 @@
+//! One module per subcommand: each defines its clap `Args` and a `run` that
+//! returns the exit status, or an error that `main` reports with status 2.
+
+pub mod apportion;
+pub mod date;
+pub mod power;
