@@ -1,0 +1,447 @@
+//! The model: every entity of a loaded folder, the files it came from, the
+//! source texts it quotes, and an index from id to entity. Building a model
+//! never fails: a duplicate id keeps its first entity in the index and is left
+//! for the checker to report.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use crate::actor::{Actor, Place};
+use crate::body::{Body, Composition, Proposal};
+use crate::date::HistoricalDate;
+use crate::event::Event;
+use crate::id::*;
+use crate::name::Names;
+use crate::origin::Origin;
+use crate::source::{CalendarInference, Claim, Reading, Source};
+use crate::span::Files;
+use crate::stance::{Issue, Stance};
+use crate::vote::{Population, Vote};
+
+/// The kinds of entity a model holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityKind {
+    Actor,
+    Place,
+    Source,
+    Claim,
+    Reading,
+    Body,
+    Composition,
+    Proposal,
+    Event,
+    Issue,
+    Stance,
+    Vote,
+    Population,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Actor => "actor",
+            EntityKind::Place => "place",
+            EntityKind::Source => "source",
+            EntityKind::Claim => "claim",
+            EntityKind::Reading => "reading",
+            EntityKind::Body => "body",
+            EntityKind::Composition => "composition",
+            EntityKind::Proposal => "proposal",
+            EntityKind::Event => "event",
+            EntityKind::Issue => "issue",
+            EntityKind::Stance => "stance",
+            EntityKind::Vote => "vote",
+            EntityKind::Population => "population",
+        }
+    }
+}
+
+/// What the model is: its title, version, period and calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelMeta {
+    pub id: String,
+    pub title: Names,
+    pub version: String,
+    pub description: Option<String>,
+    /// The period the model covers; nothing is known past its end.
+    pub period: Option<HistoricalDate>,
+    /// The calendar of dates that do not state one, recorded once with its basis.
+    pub calendar: CalendarInference,
+    /// The work through which the model's sources reach it (the paper).
+    pub relaying_work: Option<SourceId>,
+    pub origin: Origin,
+}
+
+/// A reference to one entity of any kind.
+#[derive(Clone, Copy, Debug)]
+pub enum Entity<'m> {
+    Actor(&'m Actor),
+    Place(&'m Place),
+    Source(&'m Source),
+    Claim(&'m Claim),
+    Reading(&'m Reading),
+    Body(&'m Body),
+    Composition(&'m Composition),
+    Proposal(&'m Proposal),
+    Event(&'m Event),
+    Issue(&'m Issue),
+    Stance(&'m Stance),
+    Vote(&'m Vote),
+    Population(&'m Population),
+}
+
+impl<'m> Entity<'m> {
+    pub fn kind(&self) -> EntityKind {
+        match self {
+            Entity::Actor(_) => EntityKind::Actor,
+            Entity::Place(_) => EntityKind::Place,
+            Entity::Source(_) => EntityKind::Source,
+            Entity::Claim(_) => EntityKind::Claim,
+            Entity::Reading(_) => EntityKind::Reading,
+            Entity::Body(_) => EntityKind::Body,
+            Entity::Composition(_) => EntityKind::Composition,
+            Entity::Proposal(_) => EntityKind::Proposal,
+            Entity::Event(_) => EntityKind::Event,
+            Entity::Issue(_) => EntityKind::Issue,
+            Entity::Stance(_) => EntityKind::Stance,
+            Entity::Vote(_) => EntityKind::Vote,
+            Entity::Population(_) => EntityKind::Population,
+        }
+    }
+    pub fn id(&self) -> &'m Id {
+        match self {
+            Entity::Actor(e) => e.id().id(),
+            Entity::Place(e) => e.id().id(),
+            Entity::Source(e) => e.id().id(),
+            Entity::Claim(e) => e.id().id(),
+            Entity::Reading(e) => e.id().id(),
+            Entity::Body(e) => e.id().id(),
+            Entity::Composition(e) => e.id().id(),
+            Entity::Proposal(e) => e.id().id(),
+            Entity::Event(e) => e.id().id(),
+            Entity::Issue(e) => e.id().id(),
+            Entity::Stance(e) => e.id().id(),
+            Entity::Vote(e) => e.id().id(),
+            Entity::Population(e) => e.id().id(),
+        }
+    }
+    pub fn origin(&self) -> &'m Origin {
+        match self {
+            Entity::Actor(e) => e.origin(),
+            Entity::Place(e) => e.origin(),
+            Entity::Source(e) => e.origin(),
+            Entity::Claim(e) => e.origin(),
+            Entity::Reading(e) => e.origin(),
+            Entity::Body(e) => e.origin(),
+            Entity::Composition(e) => e.origin(),
+            Entity::Proposal(e) => e.origin(),
+            Entity::Event(e) => e.origin(),
+            Entity::Issue(e) => e.origin(),
+            Entity::Stance(e) => e.origin(),
+            Entity::Vote(e) => e.origin(),
+            Entity::Population(e) => e.origin(),
+        }
+    }
+    /// A short human label: the display name or title, else the id.
+    pub fn label(&self) -> &'m str {
+        let named = match self {
+            Entity::Actor(e) => e.names().display(),
+            Entity::Place(e) => e.names().display(),
+            Entity::Body(e) => e.names().display(),
+            Entity::Issue(e) => e.names().display(),
+            Entity::Source(e) => e.label(),
+            Entity::Event(e) => e.title(),
+            Entity::Proposal(e) => e.title(),
+            Entity::Composition(e) => e.label().unwrap_or(""),
+            Entity::Reading(e) => e.question(),
+            Entity::Vote(e) => e.motion(),
+            _ => "",
+        };
+        if named.is_empty() {
+            self.id().as_str()
+        } else {
+            named
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slot {
+    kind: EntityKind,
+    index: u32,
+}
+
+/// A loaded model.
+#[derive(Clone, Debug)]
+pub struct Model {
+    meta: ModelMeta,
+    files: Files,
+    texts: BTreeMap<String, Arc<str>>,
+    actors: Vec<Actor>,
+    places: Vec<Place>,
+    sources: Vec<Source>,
+    claims: Vec<Claim>,
+    readings: Vec<Reading>,
+    bodies: Vec<Body>,
+    compositions: Vec<Composition>,
+    proposals: Vec<Proposal>,
+    events: Vec<Event>,
+    issues: Vec<Issue>,
+    stances: Vec<Stance>,
+    votes: Vec<Vote>,
+    populations: Vec<Population>,
+    index: HashMap<Id, Slot>,
+}
+
+/// Collects the entities of a model, then builds its index.
+#[derive(Debug)]
+pub struct ModelBuilder {
+    model: Model,
+}
+
+macro_rules! builder_add {
+    ($fn:ident, $field:ident, $ty:ty) => {
+        pub fn $fn(&mut self, entity: $ty) {
+            self.model.$field.push(entity);
+        }
+    };
+}
+
+impl ModelBuilder {
+    pub fn new(meta: ModelMeta, files: Files) -> ModelBuilder {
+        let model = Model {
+            meta,
+            files,
+            texts: BTreeMap::new(),
+            actors: Vec::new(),
+            places: Vec::new(),
+            sources: Vec::new(),
+            claims: Vec::new(),
+            readings: Vec::new(),
+            bodies: Vec::new(),
+            compositions: Vec::new(),
+            proposals: Vec::new(),
+            events: Vec::new(),
+            issues: Vec::new(),
+            stances: Vec::new(),
+            votes: Vec::new(),
+            populations: Vec::new(),
+            index: HashMap::new(),
+        };
+        ModelBuilder { model }
+    }
+    builder_add!(add_actor, actors, Actor);
+    builder_add!(add_place, places, Place);
+    builder_add!(add_source, sources, Source);
+    builder_add!(add_claim, claims, Claim);
+    builder_add!(add_reading, readings, Reading);
+    builder_add!(add_body, bodies, Body);
+    builder_add!(add_composition, compositions, Composition);
+    builder_add!(add_proposal, proposals, Proposal);
+    builder_add!(add_event, events, Event);
+    builder_add!(add_issue, issues, Issue);
+    builder_add!(add_stance, stances, Stance);
+    builder_add!(add_vote, votes, Vote);
+    builder_add!(add_population, populations, Population);
+
+    /// Keeps the text of a source file the model quotes, under its model-relative path.
+    pub fn add_text(&mut self, path: String, text: Arc<str>) {
+        self.model.texts.insert(path, text);
+    }
+    pub fn files_mut(&mut self) -> &mut Files {
+        &mut self.model.files
+    }
+
+    pub fn build(mut self) -> Model {
+        let mut index = HashMap::with_capacity(self.model.entity_count());
+        for (kind, position, id) in self.model.slots() {
+            index.entry(id.clone()).or_insert(Slot {
+                kind,
+                index: position,
+            });
+        }
+        self.model.index = index;
+        self.model
+    }
+}
+
+macro_rules! lookup {
+    ($fn:ident, $field:ident, $kind:ident, $idty:ty, $ty:ty) => {
+        pub fn $fn(&self, id: &$idty) -> Option<&$ty> {
+            match self.index.get(id.id()) {
+                Some(Slot {
+                    kind: EntityKind::$kind,
+                    index,
+                }) => self.$field.get(*index as usize),
+                _ => None,
+            }
+        }
+    };
+}
+
+impl Model {
+    pub fn meta(&self) -> &ModelMeta {
+        &self.meta
+    }
+    pub fn files(&self) -> &Files {
+        &self.files
+    }
+    /// The text of a source file, by its model-relative path.
+    pub fn text(&self, path: &str) -> Option<&str> {
+        self.texts.get(path).map(|t| &**t)
+    }
+    pub fn texts(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.texts.iter().map(|(p, t)| (p.as_str(), &**t))
+    }
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+    pub fn readings(&self) -> &[Reading] {
+        &self.readings
+    }
+    pub fn bodies(&self) -> &[Body] {
+        &self.bodies
+    }
+    pub fn compositions(&self) -> &[Composition] {
+        &self.compositions
+    }
+    pub fn proposals(&self) -> &[Proposal] {
+        &self.proposals
+    }
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+    pub fn issues(&self) -> &[Issue] {
+        &self.issues
+    }
+    pub fn stances(&self) -> &[Stance] {
+        &self.stances
+    }
+    pub fn votes(&self) -> &[Vote] {
+        &self.votes
+    }
+    pub fn populations(&self) -> &[Population] {
+        &self.populations
+    }
+
+    lookup!(actor, actors, Actor, ActorId, Actor);
+    lookup!(place, places, Place, PlaceId, Place);
+    lookup!(source, sources, Source, SourceId, Source);
+    lookup!(claim, claims, Claim, ClaimId, Claim);
+    lookup!(reading, readings, Reading, ReadingId, Reading);
+    lookup!(body, bodies, Body, BodyId, Body);
+    lookup!(
+        composition,
+        compositions,
+        Composition,
+        CompositionId,
+        Composition
+    );
+    lookup!(proposal, proposals, Proposal, ProposalId, Proposal);
+    lookup!(event, events, Event, EventId, Event);
+    lookup!(issue, issues, Issue, IssueId, Issue);
+    lookup!(stance, stances, Stance, StanceId, Stance);
+    lookup!(vote, votes, Vote, VoteId, Vote);
+    lookup!(
+        population,
+        populations,
+        Population,
+        PopulationId,
+        Population
+    );
+
+    /// The entity an id names, of whatever kind (the first, for a duplicate id).
+    pub fn get(&self, id: &Id) -> Option<Entity<'_>> {
+        let slot = self.index.get(id)?;
+        self.entity_at(slot.kind, slot.index as usize)
+    }
+
+    /// Every entity in a fixed order (kind by kind, in file order), duplicates included.
+    pub fn entities(&self) -> impl Iterator<Item = Entity<'_>> {
+        self.slots()
+            .filter_map(|(kind, index, _)| self.entity_at(kind, index as usize))
+    }
+
+    pub fn entity_count(&self) -> usize {
+        self.actors.len()
+            + self.places.len()
+            + self.sources.len()
+            + self.claims.len()
+            + self.readings.len()
+            + self.bodies.len()
+            + self.compositions.len()
+            + self.proposals.len()
+            + self.events.len()
+            + self.issues.len()
+            + self.stances.len()
+            + self.votes.len()
+            + self.populations.len()
+    }
+
+    /// The compositions given for a body or a proposal.
+    pub fn compositions_of<'a>(&'a self, of: &'a Id) -> impl Iterator<Item = &'a Composition> + 'a {
+        self.compositions.iter().filter(move |c| c.of() == of)
+    }
+
+    /// The reading that has `id` among its alternatives, if any.
+    pub fn reading_about(&self, id: &Id) -> Option<&Reading> {
+        self.readings.iter().find(|r| r.alternatives().contains(id))
+    }
+
+    fn entity_at(&self, kind: EntityKind, index: usize) -> Option<Entity<'_>> {
+        Some(match kind {
+            EntityKind::Actor => Entity::Actor(self.actors.get(index)?),
+            EntityKind::Place => Entity::Place(self.places.get(index)?),
+            EntityKind::Source => Entity::Source(self.sources.get(index)?),
+            EntityKind::Claim => Entity::Claim(self.claims.get(index)?),
+            EntityKind::Reading => Entity::Reading(self.readings.get(index)?),
+            EntityKind::Body => Entity::Body(self.bodies.get(index)?),
+            EntityKind::Composition => Entity::Composition(self.compositions.get(index)?),
+            EntityKind::Proposal => Entity::Proposal(self.proposals.get(index)?),
+            EntityKind::Event => Entity::Event(self.events.get(index)?),
+            EntityKind::Issue => Entity::Issue(self.issues.get(index)?),
+            EntityKind::Stance => Entity::Stance(self.stances.get(index)?),
+            EntityKind::Vote => Entity::Vote(self.votes.get(index)?),
+            EntityKind::Population => Entity::Population(self.populations.get(index)?),
+        })
+    }
+
+    fn slots(&self) -> impl Iterator<Item = (EntityKind, u32, &Id)> {
+        fn each<'a, T>(
+            kind: EntityKind,
+            items: &'a [T],
+            id: fn(&T) -> &Id,
+        ) -> impl Iterator<Item = (EntityKind, u32, &'a Id)> + 'a {
+            items
+                .iter()
+                .enumerate()
+                .map(move |(i, e)| (kind, i as u32, id(e)))
+        }
+        each(EntityKind::Actor, &self.actors, |e| e.id().id())
+            .chain(each(EntityKind::Place, &self.places, |e| e.id().id()))
+            .chain(each(EntityKind::Source, &self.sources, |e| e.id().id()))
+            .chain(each(EntityKind::Claim, &self.claims, |e| e.id().id()))
+            .chain(each(EntityKind::Reading, &self.readings, |e| e.id().id()))
+            .chain(each(EntityKind::Body, &self.bodies, |e| e.id().id()))
+            .chain(each(EntityKind::Composition, &self.compositions, |e| {
+                e.id().id()
+            }))
+            .chain(each(EntityKind::Proposal, &self.proposals, |e| e.id().id()))
+            .chain(each(EntityKind::Event, &self.events, |e| e.id().id()))
+            .chain(each(EntityKind::Issue, &self.issues, |e| e.id().id()))
+            .chain(each(EntityKind::Stance, &self.stances, |e| e.id().id()))
+            .chain(each(EntityKind::Vote, &self.votes, |e| e.id().id()))
+            .chain(each(EntityKind::Population, &self.populations, |e| {
+                e.id().id()
+            }))
+    }
+}
