@@ -1,14 +1,217 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! Model folders on disk (or embedded in the binary) into a [`Model`] plus
+//! diagnostics with spans. Loading fails only when the folder cannot be read
+//! or has no manifest; a malformed file, key or value becomes a diagnostic and
+//! the rest of the model still loads.
+
+mod convert;
+mod embedded;
+mod entities;
+mod events;
+mod manifest;
+mod raw;
+mod suggest;
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use kenes_model::diagnostic::code;
+use kenes_model::{Diagnostic, FileId, Files, Location, Model, ModelBuilder, Severity, Span};
+use rayon::prelude::*;
+
+pub use embedded::{EMBEDDED_NAME, embedded_files, load_embedded};
+
+/// The name of the manifest file at the root of a model folder.
+pub const MANIFEST: &str = "kenes.toml";
+
+/// A loaded model and what loading found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub model: Model,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Why a model could not be loaded at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: not a folder")]
+    NotAFolder { path: PathBuf },
+    #[error("{path}: no {MANIFEST} here (a model folder has one at its root)")]
+    NoManifest { path: PathBuf },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
+/// One file of a model, by its path relative to the model folder.
+#[derive(Clone, Debug)]
+pub struct InputFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Loads the model folder at `root`: its manifest, every other `*.toml` below
+/// it (hidden folders and `target` skipped), and the texts its sources name.
+pub fn load_dir(root: &Path) -> Result<Loaded, LoadError> {
+    if !root.is_dir() {
+        return Err(LoadError::NotAFolder {
+            path: root.to_owned(),
+        });
     }
+    if !root.join(MANIFEST).is_file() {
+        return Err(LoadError::NoManifest {
+            path: root.to_owned(),
+        });
+    }
+    let mut paths = Vec::new();
+    collect_toml(root, root, &mut paths)?;
+    paths.sort();
+    let files = paths
+        .into_iter()
+        .map(|path| read(root, path))
+        .collect::<Result<Vec<_>, _>>()?;
+    let read_text = |relative: &str| std::fs::read(root.join(relative)).ok();
+    Ok(load_files(files, &read_text))
+}
+
+fn read(root: &Path, path: PathBuf) -> Result<InputFile, LoadError> {
+    let bytes = std::fs::read(root.join(&path)).map_err(|source| LoadError::Io {
+        path: root.join(&path),
+        source,
+    })?;
+    Ok(InputFile { path, bytes })
+}
+
+fn collect_toml(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    for entry in entries {
+        let entry = entry.map_err(|source| LoadError::Io {
+            path: dir.to_owned(),
+            source,
+        })?;
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') || name == "target" {
+            continue;
+        }
+        if path.is_dir() {
+            collect_toml(root, &path, out)?;
+        } else if name.ends_with(".toml") {
+            out.push(path.strip_prefix(root).unwrap_or(&path).to_owned());
+        }
+    }
+    Ok(())
+}
+
+/// Loads a model from files already in memory. `files` must hold the manifest
+/// (`kenes.toml`) and the entity files; `read_text` supplies the texts that
+/// sources name, by model-relative path.
+pub fn load_files(
+    files: Vec<InputFile>,
+    read_text: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
+) -> Loaded {
+    let mut all_files = Files::default();
+    let mut diagnostics = Vec::new();
+    let mut texts = Vec::new();
+    for file in files {
+        let (text, problem) = decode(file.bytes);
+        let id = all_files.add(file.path.clone(), text.clone());
+        if let Some(message) = problem {
+            diagnostics.push(Diagnostic::new(
+                code::UNPARSEABLE_FILE,
+                Severity::Error,
+                message,
+                Location::span(Span::new(id, 0..0)),
+            ));
+        }
+        texts.push((id, file.path, text));
+    }
+    let manifest_entry = texts
+        .iter()
+        .find(|(_, path, _)| path == Path::new(MANIFEST));
+    let (meta, calendar, mut manifest_findings) =
+        manifest::read(manifest_entry.map(|(id, _, text)| (*id, &**text)));
+    diagnostics.append(&mut manifest_findings);
+    let parsed: Vec<manifest::FileEntities> = texts
+        .par_iter()
+        .filter(|(_, path, _)| path != Path::new(MANIFEST))
+        .map(|(id, _, text)| manifest::convert_file(*id, text, calendar))
+        .collect();
+    let mut builder = ModelBuilder::new(meta, all_files);
+    for entities in parsed {
+        diagnostics.extend(entities.add_to(&mut builder));
+    }
+    let model = builder.build();
+    let (model, mut text_findings) = attach_texts(model, read_text);
+    diagnostics.append(&mut text_findings);
+    Loaded { model, diagnostics }
+}
+
+fn decode(bytes: Vec<u8>) -> (Arc<str>, Option<String>) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (text.into(), None),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            (
+                text.into(),
+                Some(format!("not UTF-8 text (invalid byte at offset {offset})")),
+            )
+        }
+    }
+}
+
+/// Loads the texts the sources name; a missing one is a finding at the source.
+fn attach_texts(
+    model: Model,
+    read_text: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
+) -> (Model, Vec<Diagnostic>) {
+    let mut findings = Vec::new();
+    let mut wanted: Vec<(String, Location)> = Vec::new();
+    for source in model.sources() {
+        if let Some(path) = source.text_path() {
+            let location =
+                Location::entity(source.id().id().clone(), source.origin().field_span("text"));
+            wanted.push((path.to_owned(), location));
+        }
+    }
+    let mut loaded = Vec::new();
+    for (path, location) in wanted {
+        if loaded.iter().any(|(p, _): &(String, Arc<str>)| *p == path) {
+            continue;
+        }
+        match read_text(&path).filter(|_| is_plain_relative(&path)) {
+            Some(bytes) => loaded.push((path, String::from_utf8_lossy(&bytes).into_owned().into())),
+            None => findings.push(Diagnostic::new(
+                code::MISSING_TEXT,
+                Severity::Error,
+                format!("text file {path:?} is not in the model folder"),
+                location,
+            )),
+        }
+    }
+    (model.with_texts(loaded), findings)
+}
+
+fn is_plain_relative(path: &str) -> bool {
+    Path::new(path)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+}
+
+/// The file and span of a finding rendered as `path:line:column`.
+pub fn render_location(model: &Model, span: Span) -> String {
+    let file = model.files().get(span.file());
+    let at = file.line_column(span.range().start);
+    format!("{}:{}:{}", file.path().display(), at.line, at.column)
+}
+
+#[doc(hidden)]
+pub fn file_id_for_tests(model: &Model, path: &str) -> Option<FileId> {
+    model.files().find(Path::new(path))
 }
