@@ -3,6 +3,10 @@
 //! (0 clean, 1 findings at error level, 2 could not run).
 
 mod cmd;
+mod export;
+mod load;
+mod output;
+mod render;
 
 use std::process::ExitCode;
 
@@ -18,6 +22,20 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// A readable account of the whole model (the main job).
+    Report(cmd::report::Args),
+    /// Check a model: references, dates, passages, seat and vote arithmetic, conflicts.
+    Check(cmd::check::Args),
+    /// The system on a day: bodies, power, arrests, stances, plans, with evidence.
+    State(cmd::state::Args),
+    /// Every event in order, in both calendars.
+    Timeline(cmd::timeline::Args),
+    /// Organisations × issues over time, declared or ascribed.
+    Stances(cmd::stances::Args),
+    /// Show one entity with the claims it rests on and what names it.
+    Show(cmd::show::Args),
+    /// Export the whole resolved model as JSON.
+    Export(cmd::export::Args),
     /// Parse a historical date and show it in both calendars (and EDTF).
     Date(cmd::date::Args),
     /// Apportion seats among parties or constituencies by a named method.
@@ -29,6 +47,13 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
+        Command::Report(args) => cmd::report::run(&args),
+        Command::Check(args) => cmd::check::run(&args),
+        Command::State(args) => cmd::state::run(&args),
+        Command::Timeline(args) => cmd::timeline::run(&args),
+        Command::Stances(args) => cmd::stances::run(&args),
+        Command::Show(args) => cmd::show::run(&args),
+        Command::Export(args) => cmd::export::run(&args),
         Command::Date(args) => cmd::date::run(&args),
         Command::Apportion(args) => cmd::apportion::run(&args),
         Command::Power(args) => cmd::power::run(&args),

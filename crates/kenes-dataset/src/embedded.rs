@@ -34,7 +34,9 @@ pub fn load_embedded() -> Loaded {
     let all = embedded_files();
     let toml = all
         .iter()
-        .filter(|(path, _)| path.extension().is_some_and(|e| e == "toml"))
+        .filter(|(path, _)| {
+            path.extension().is_some_and(|e| e == "toml") && !path.starts_with(crate::TEXTS)
+        })
         .map(|(path, bytes)| InputFile {
             path: path.clone(),
             bytes: bytes.to_vec(),

@@ -22,6 +22,8 @@ pub use embedded::{EMBEDDED_NAME, embedded_files, load_embedded};
 
 /// The name of the manifest file at the root of a model folder.
 pub const MANIFEST: &str = "kenes.toml";
+/// The folder of source texts (and their aligned translations): never read as entities.
+pub const TEXTS: &str = "texts";
 
 /// A loaded model and what loading found.
 #[derive(Debug)]
@@ -52,7 +54,7 @@ pub struct InputFile {
 }
 
 /// Loads the model folder at `root`: its manifest, every other `*.toml` below
-/// it (hidden folders and `target` skipped), and the texts its sources name.
+/// it (hidden folders, `target` and the root `texts` folder skipped), and the texts its sources name.
 pub fn load_dir(root: &Path) -> Result<Loaded, LoadError> {
     if !root.is_dir() {
         return Err(LoadError::NotAFolder {
@@ -96,7 +98,8 @@ fn collect_toml(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), L
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with('.') || name == "target" {
+        let texts_folder = dir == root && name == TEXTS;
+        if name.starts_with('.') || name == "target" || texts_folder {
             continue;
         }
         if path.is_dir() {

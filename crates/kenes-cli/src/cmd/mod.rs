@@ -2,5 +2,12 @@
 //! returns the exit status, or an error that `main` reports with status 2.
 
 pub mod apportion;
+pub mod check;
 pub mod date;
+pub mod export;
 pub mod power;
+pub mod report;
+pub mod show;
+pub mod stances;
+pub mod state;
+pub mod timeline;

@@ -1,0 +1,69 @@
+//! `kenes check [DIR]`: loads a model, runs every rule of the checker and
+//! reports the findings. Exit status 0 when nothing is at error level, 1 when
+//! something is, 2 when the model could not be loaded at all.
+
+use std::process::ExitCode;
+
+use kenes_model::{Diagnostic, Model};
+use serde::Serialize;
+
+use crate::load::ModelArgs;
+use crate::render::{self, JsonFinding, Summary};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// Print the findings as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Leave out findings below this severity: note, warning or error.
+    #[arg(long, value_name = "SEVERITY", default_value = "note", value_parser = ["note", "warning", "error"])]
+    pub min_severity: String,
+}
+
+#[derive(Serialize)]
+struct JsonReport {
+    model: String,
+    summary: Summary,
+    findings: Vec<JsonFinding>,
+}
+
+/// Loading findings and rule findings together, in a stable order.
+pub fn all_findings(loaded_diagnostics: Vec<Diagnostic>, model: &Model) -> Vec<Diagnostic> {
+    let mut findings = loaded_diagnostics;
+    findings.extend(kenes_check::check(model));
+    findings.sort_by_key(|d| sort_key(model, d));
+    findings
+}
+
+fn sort_key(model: &Model, diagnostic: &Diagnostic) -> (usize, usize, &'static str, String) {
+    let span = diagnostic.location().span;
+    let file = span.map_or(usize::MAX, |s| s.file().index());
+    let offset = span.map_or(0, |s| s.range().start);
+    let _ = model;
+    (file, offset, diagnostic.code(), diagnostic.message().to_owned())
+}
+
+pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let loaded = args.model.load()?;
+    let model = &loaded.model;
+    let findings = all_findings(loaded.diagnostics, model);
+    let summary = Summary::of(&findings);
+    let floor = match args.min_severity.as_str() {
+        "error" => kenes_model::Severity::Error,
+        "warning" => kenes_model::Severity::Warning,
+        _ => kenes_model::Severity::Note,
+    };
+    let shown: Vec<&Diagnostic> = findings.iter().filter(|d| d.severity() >= floor).collect();
+    if args.json {
+        let report = JsonReport { model: args.model.name(), summary, findings: shown.iter().map(|d| render::json_finding(model, d)).collect() };
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        for finding in &shown {
+            println!("{}", render::human(model, finding));
+        }
+        println!("{}: {}", args.model.name(), summary.line());
+    }
+    Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
