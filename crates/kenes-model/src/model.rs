@@ -280,6 +280,11 @@ macro_rules! lookup {
 }
 
 impl Model {
+    /// The model with the texts its sources quote, by model-relative path.
+    pub fn with_texts(mut self, texts: Vec<(String, Arc<str>)>) -> Model {
+        self.texts.extend(texts);
+        self
+    }
     pub fn meta(&self) -> &ModelMeta {
         &self.meta
     }

@@ -28,6 +28,15 @@ impl Origin {
         self.fields.push((key.into(), span));
         self
     }
+    /// Records the spans of several keys at once (keys without a span are skipped).
+    pub fn with_fields(mut self, fields: &[(&str, Option<Span>)]) -> Origin {
+        for (key, span) in fields {
+            if let Some(span) = span {
+                self = self.with_field(key, *span);
+            }
+        }
+        self
+    }
     pub fn span(&self) -> Option<Span> {
         self.span
     }
