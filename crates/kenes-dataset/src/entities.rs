@@ -192,10 +192,14 @@ pub fn claim(c: &mut Converter, raw: &S<RawClaim>) -> Option<Claim> {
 pub fn reading(c: &mut Converter, raw: &S<RawReading>) -> Option<Reading> {
     let r = raw.get_ref();
     let id = c.id(&r.id)?;
-    let adopted = match r.adopted.get_ref() {
-        OneOrMany::One(one) => c.id(one).into_iter().collect(),
-        OneOrMany::Many(many) => c.ids(many),
+    // Serde's untagged enums cannot carry spans inside: every adopted id
+    // points at the `adopted` value as a whole.
+    let span = r.adopted.span();
+    let adopted: Vec<S<String>> = match r.adopted.get_ref() {
+        OneOrMany::One(one) => vec![S::new(span.clone(), one.clone())],
+        OneOrMany::Many(many) => many.iter().map(|id| S::new(span.clone(), id.clone())).collect(),
     };
+    let adopted = c.ids(&adopted);
     let fields = [("adopted", Some(c.span(&r.adopted)))];
     let alternatives = c.ids(&r.alternatives);
     let origin = c.origin(raw, &r.claims, &r.note, &fields);

@@ -12,7 +12,7 @@ use crate::suggest::hint_unknown_field;
 use crate::{entities, events};
 
 /// Parses TOML into `T`, or gives the finding that explains why not.
-fn parse<T: serde::de::DeserializeOwned>(file: FileId, text: &str) -> Result<T, Diagnostic> {
+fn parse<T: serde::de::DeserializeOwned>(file: FileId, text: &str) -> Result<T, Box<Diagnostic>> {
     toml::from_str(text).map_err(|error| {
         let span = Span::new(file, error.span().unwrap_or(0..0));
         let message = error.message().trim().to_owned();
@@ -24,10 +24,10 @@ fn parse<T: serde::de::DeserializeOwned>(file: FileId, text: &str) -> Result<T, 
         };
         let diagnostic =
             Diagnostic::new(code, Severity::Error, message.clone(), Location::span(span));
-        match hint_unknown_field(&message) {
+        Box::new(match hint_unknown_field(&message) {
             Some(hint) => diagnostic.with_note(hint),
             None => diagnostic,
-        }
+        })
     })
 }
 
@@ -70,7 +70,7 @@ pub fn read(manifest: Option<(FileId, &str)>) -> (ModelMeta, CalendarDefault, Ve
                 meta,
                 calendar,
                 vec![
-                    finding.with_note(
+                    (*finding).with_note(
                         "dates are read as Julian (inferred) until the manifest is fixed",
                     ),
                 ],
@@ -153,7 +153,7 @@ pub fn convert_file(file: FileId, text: &str, calendar: CalendarDefault) -> File
         Ok(raw) => raw,
         Err(finding) => {
             return FileEntities {
-                diagnostics: vec![finding],
+                diagnostics: vec![*finding],
                 ..FileEntities::default()
             };
         }

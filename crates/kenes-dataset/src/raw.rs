@@ -167,8 +167,8 @@ pub struct RawClaim {
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
-    One(S<String>),
-    Many(Vec<S<String>>),
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Debug, Deserialize)]
