@@ -1,0 +1,171 @@
+//! [`PassageIndex`]: a suffix array over a normalised text. Built once per
+//! text by prefix doubling (O(n log² n), sorting in parallel); each passage is
+//! then found by binary search in O(m log n), and the suffixes either side of
+//! where it would sort are the ones sharing its longest opening with the text.
+
+use std::cmp::Ordering;
+
+use rayon::prelude::*;
+
+use super::{Normalised, normalise_with_offsets};
+
+/// A text, normalised and indexed for passage search.
+#[derive(Clone, Debug)]
+pub struct PassageIndex {
+    text: Normalised,
+    suffixes: Vec<u32>,
+}
+
+/// Where a passage stands in a text, or how much of it does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PassageMatch {
+    /// The passage stands in the text from this byte offset of the original text.
+    Found { offset: usize },
+    /// It does not; its first `matched` normalised characters stand in the
+    /// text from the normalised position `at` (0 when `matched` is 0).
+    NotFound { matched: usize, at: usize },
+}
+
+impl PassageIndex {
+    /// Normalises and indexes `text`.
+    pub fn new(text: &str) -> PassageIndex {
+        let text = normalise_with_offsets(text);
+        let suffixes = suffix_array(&text.chars);
+        PassageIndex { text, suffixes }
+    }
+
+    /// The normalised text.
+    pub fn chars(&self) -> &[char] {
+        &self.text.chars
+    }
+
+    /// The byte offset in the original text of a normalised position (the
+    /// text's end for a position past it).
+    pub fn original_offset(&self, position: usize) -> Option<usize> {
+        self.text.offsets.get(position).map(|&o| o as usize)
+    }
+
+    /// Finds an already normalised passage (see [`super::normalise`]).
+    pub fn find_normalised(&self, passage: &[char]) -> PassageMatch {
+        let text = &self.text.chars;
+        let position = self
+            .suffixes
+            .partition_point(|&s| compare(&text[s as usize..], passage) == Ordering::Less);
+        let candidates = [position.checked_sub(1), Some(position)];
+        let (matched, at) = candidates
+            .into_iter()
+            .flatten()
+            .filter_map(|i| self.suffixes.get(i))
+            .map(|&s| (common_prefix(&text[s as usize..], passage), s as usize))
+            .max_by_key(|&(matched, at)| (matched, std::cmp::Reverse(at)))
+            .unwrap_or((0, 0));
+        if matched == passage.len() && !passage.is_empty() {
+            let offset = self.original_offset(at).unwrap_or(0);
+            PassageMatch::Found { offset }
+        } else {
+            PassageMatch::NotFound { matched, at }
+        }
+    }
+
+    /// Normalises `passage` and finds it.
+    pub fn find(&self, passage: &str) -> PassageMatch {
+        let passage = normalise_with_offsets(passage).chars;
+        self.find_normalised(&passage)
+    }
+}
+
+/// Orders a suffix against a passage, looking only at the passage's length:
+/// a suffix that starts with the passage is `Equal`.
+fn compare(suffix: &[char], passage: &[char]) -> Ordering {
+    let common = common_prefix(suffix, passage);
+    match (suffix.get(common), passage.get(common)) {
+        (_, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Less,
+        (Some(a), Some(b)) => a.cmp(b),
+    }
+}
+
+fn common_prefix(a: &[char], b: &[char]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// The suffix array of `text` by prefix doubling: suffixes are sorted by
+/// their first 1, 2, 4… characters until every rank is distinct.
+fn suffix_array(text: &[char]) -> Vec<u32> {
+    let n = text.len();
+    let mut suffixes: Vec<u32> = (0..n as u32).collect();
+    let mut rank: Vec<u32> = text.iter().map(|&c| c as u32).collect();
+    let mut keys: Vec<u64> = vec![0; n];
+    if n < 2 {
+        return suffixes;
+    }
+    let mut width = 1;
+    loop {
+        keys.par_iter_mut().enumerate().for_each(|(i, key)| {
+            let next = rank.get(i + width).map_or(0, |&r| u64::from(r) + 1);
+            *key = (u64::from(rank[i]) << 32) | next;
+        });
+        suffixes.par_sort_unstable_by_key(|&s| keys[s as usize]);
+        let distinct = rerank(&suffixes, &keys, &mut rank);
+        if distinct == n || width >= n {
+            break;
+        }
+        width *= 2;
+    }
+    suffixes
+}
+
+/// Gives each suffix the rank of its key among the sorted keys; returns how
+/// many distinct keys there are.
+fn rerank(suffixes: &[u32], keys: &[u64], rank: &mut [u32]) -> usize {
+    let mut current = 0u32;
+    let mut previous = None;
+    for &s in suffixes {
+        let key = keys[s as usize];
+        if previous.is_some_and(|p| p != key) {
+            current += 1;
+        }
+        previous = Some(key);
+        rank[s as usize] = current;
+    }
+    if suffixes.is_empty() {
+        0
+    } else {
+        current as usize + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive_suffix_array(text: &[char]) -> Vec<u32> {
+        let mut suffixes: Vec<u32> = (0..text.len() as u32).collect();
+        suffixes.sort_by(|&a, &b| text[a as usize..].cmp(&text[b as usize..]));
+        suffixes
+    }
+
+    #[test]
+    fn suffix_array_sorts_suffixes() {
+        for text in ["banana", "aaaaaaaa", "", "x", "мұсылман мұсылмандар"] {
+            let chars: Vec<char> = text.chars().collect();
+            assert_eq!(suffix_array(&chars), naive_suffix_array(&chars), "{text}");
+        }
+    }
+
+    #[test]
+    fn finds_passages_and_the_longest_opening() {
+        let index = PassageIndex::new("Ташкент шаһарында 28-ші\n\nоктябрьде атыс басталды.");
+        assert_eq!(
+            index.find("шаһарында 28-ші октябрьде"),
+            PassageMatch::Found {
+                offset: "Ташкент ".len()
+            }
+        );
+        let PassageMatch::NotFound { matched, .. } = index.find("шаһарында 29-шы")
+        else {
+            panic!("a changed passage is not found");
+        };
+        assert_eq!(matched, "шаһарында 2".chars().count());
+    }
+}

@@ -1,0 +1,138 @@
+//! Finding a quoted passage in the text of the work that prints it.
+//!
+//! Passages are compared after [`normalise`]: runs of white space (line
+//! breaks included) count as one space, Latin letters that look like
+//! Cyrillic ones count as those (scanned and typed texts mix them), and a
+//! hyphen at a line end is kept as a hyphen of a compound word, the line break
+//! after it dropped (`қоғамдық-⏎саяси` is `қоғамдық-саяси`). Quotation marks,
+//! letter case and everything else must match as written.
+//!
+//! A model may have a million claims quoting texts of megabytes, so each text
+//! is normalised and indexed once ([`PassageIndex`], a suffix array), and each
+//! passage is then found by binary search. The same search yields the longest
+//! opening of a passage that does stand in the text, which is what an editor
+//! needs to find a typo.
+
+mod index;
+
+pub use index::{PassageIndex, PassageMatch};
+
+/// A text in the form passages are compared in, with the byte offset in the
+/// original text of each of its characters.
+#[derive(Clone, Debug, Default)]
+pub struct Normalised {
+    pub chars: Vec<char>,
+    pub offsets: Vec<u32>,
+}
+
+/// The text in the form passages are compared in (see the module doc).
+pub fn normalise(text: &str) -> String {
+    normalise_with_offsets(text).chars.into_iter().collect()
+}
+
+/// [`normalise`], keeping where each character comes from.
+pub fn normalise_with_offsets(text: &str) -> Normalised {
+    let mut out = Normalised::default();
+    let mut pending_space: Option<(u32, bool)> = None;
+    for (offset, c) in text.char_indices() {
+        let offset = u32::try_from(offset).unwrap_or(u32::MAX);
+        if c.is_whitespace() {
+            let line_break = c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
+            let (start, broken) = pending_space.unwrap_or((offset, false));
+            pending_space = Some((start, broken || line_break));
+            continue;
+        }
+        if is_invisible(c) {
+            continue;
+        }
+        if let Some((start, broken)) = pending_space.take()
+            && !out.chars.is_empty()
+            && !(broken && ends_with_word_hyphen(&out.chars))
+        {
+            out.chars.push(' ');
+            out.offsets.push(start);
+        }
+        out.chars.push(fold(c));
+        out.offsets.push(offset);
+    }
+    out
+}
+
+/// Whether the text so far ends with a hyphen that follows a letter or digit:
+/// a hyphen at a line end that joins a compound word.
+fn ends_with_word_hyphen(chars: &[char]) -> bool {
+    match chars {
+        [.., before, hyphen] => is_hyphen(*hyphen) && before.is_alphanumeric(),
+        _ => false,
+    }
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Characters that typesetting and scanning insert without meaning: a soft
+/// hyphen, zero-width spaces and joiners, a byte-order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// A Latin letter that looks like a Cyrillic one, as that Cyrillic letter.
+fn fold(c: char) -> char {
+    match c {
+        'a' => 'а',
+        'c' => 'с',
+        'e' => 'е',
+        'i' => 'і',
+        'o' => 'о',
+        'p' => 'р',
+        'x' => 'х',
+        'y' => 'у',
+        'A' => 'А',
+        'B' => 'В',
+        'C' => 'С',
+        'E' => 'Е',
+        'H' => 'Н',
+        'I' => 'І',
+        'K' => 'К',
+        'M' => 'М',
+        'O' => 'О',
+        'P' => 'Р',
+        'T' => 'Т',
+        'X' => 'Х',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn white_space_runs_are_one_space() {
+        assert_eq!(normalise("  a\n\n  b\tc  "), normalise("a b c"));
+        assert_eq!(normalise("бір\n\nекі"), "бір екі");
+    }
+
+    #[test]
+    fn latin_look_alikes_are_cyrillic() {
+        assert_eq!(normalise("Ташкeнт"), normalise("Ташкент"));
+        assert_eq!(normalise("PAXTA"), "РАХТА");
+        assert_ne!(normalise("b"), normalise("в"));
+    }
+
+    #[test]
+    fn a_hyphen_at_a_line_end_joins_a_compound_word() {
+        assert_eq!(normalise("қоғамдық-\n\nсаяси"), "қоғамдық-саяси");
+        assert_eq!(normalise("Шоқай -\nдеп"), "Шоқай - деп");
+        assert_eq!(normalise("қоғамдық- саяси"), "қоғамдық- саяси");
+    }
+
+    #[test]
+    fn quotation_marks_are_kept_as_written() {
+        assert_ne!(normalise("«Бірлік туы»"), normalise("\"Бірлік туы\""));
+    }
+}

@@ -1,0 +1,208 @@
+//! K109 effect-before-body-exists: an effect acts on a body before the event
+//! that forms it.
+//!
+//! A model's state on a day is computed by applying events in date order; an
+//! organisation cannot refuse its seats in a committee, walk out of it, or
+//! see it dissolved, and the committee cannot sit, before the event whose
+//! `body-formed` effect creates it. Such an effect dated wholly before every
+//! formation of the body is an error. When no event forms the body at all, a
+//! note says so: the effect presupposes a body the model never creates. A body
+//! formed twice without being dissolved in between is a warning (two accounts
+//! of one formation should say so with `account_of`).
+//!
+//! # Example
+//!
+//! ```toml
+//! [[event]]
+//! id = "ev.rec-formed"
+//! date = "1917-11-15"
+//! effects = [{ kind = "body-formed", body = "body.rec" }]
+//! [[event]]
+//! id = "ev.refusal"
+//! date = "1917-11-10"   # K109: refuses seats in a body formed on 15 Nov
+//! effects = [{ kind = "seats-refused", actor = "org.council", body = "body.rec" }]
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use kenes_model::date::DateOrder;
+use kenes_model::diagnostic::code;
+use kenes_model::{BodyId, Diagnostic, Effect, Event, Model, Severity};
+
+use crate::support::at;
+
+/// The events that form and dissolve each body.
+#[derive(Default)]
+struct Lifecycle<'m> {
+    formed: BTreeMap<&'m BodyId, Vec<&'m Event>>,
+    dissolved: BTreeMap<&'m BodyId, Vec<&'m Event>>,
+}
+
+pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
+    let lifecycle = lifecycle(model);
+    for event in model.events() {
+        for (body, what) in uses(event) {
+            if model.body(body).is_some() {
+                findings.extend(check_use(&lifecycle, event, body, what));
+            }
+        }
+    }
+    for (body, formations) in &lifecycle.formed {
+        findings.extend(formed_twice(model, &lifecycle, body, formations));
+    }
+}
+
+fn lifecycle(model: &Model) -> Lifecycle<'_> {
+    let mut lifecycle = Lifecycle::default();
+    for event in model.events() {
+        for effect in event.effects() {
+            match effect {
+                Effect::BodyFormed { body, .. } => {
+                    lifecycle.formed.entry(body).or_default().push(event)
+                }
+                Effect::BodyDissolved { body } => {
+                    lifecycle.dissolved.entry(body).or_default().push(event)
+                }
+                _ => {}
+            }
+        }
+    }
+    lifecycle
+}
+
+/// The bodies an event presupposes, each once, with what presupposes it.
+fn uses(event: &Event) -> Vec<(&BodyId, &'static str)> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    let effects = event.effects().iter().filter_map(|effect| match effect {
+        Effect::SeatsRefused { body, .. } => Some((body, "a `seats-refused` effect")),
+        Effect::BodyDissolved { body } => Some((body, "a `body-dissolved` effect")),
+        Effect::Left {
+            from: Some(body), ..
+        } => Some((body, "a `left` effect")),
+        _ => None,
+    });
+    for (body, what) in event
+        .body()
+        .map(|b| (b, "a sitting of the body"))
+        .into_iter()
+        .chain(effects)
+    {
+        if seen.insert(body) {
+            out.push((body, what));
+        }
+    }
+    out
+}
+
+fn check_use(
+    lifecycle: &Lifecycle<'_>,
+    event: &Event,
+    body: &BodyId,
+    what: &str,
+) -> Option<Diagnostic> {
+    let key = if what.starts_with("a sitting") {
+        "body"
+    } else {
+        "effects"
+    };
+    let location = at(event.id().id(), event.origin(), key);
+    let Some(formations) = lifecycle.formed.get(body) else {
+        let message = format!(
+            "{what} presupposes that `{body}` exists, but no event forms it (no `body-formed` effect)"
+        );
+        return Some(Diagnostic::new(
+            code::EFFECT_BEFORE_BODY_EXISTS,
+            Severity::Note,
+            message,
+            location,
+        ));
+    };
+    if formations.iter().any(|f| f.id() == event.id()) {
+        return None;
+    }
+    let date = event.date()?;
+    let dated: Vec<&&Event> = formations.iter().filter(|f| f.date().is_some()).collect();
+    let first = dated
+        .iter()
+        .min_by_key(|f| f.date().map(|d| d.sort_key()))?;
+    let before_all = dated.iter().all(|f| {
+        f.date()
+            .is_some_and(|d| date.compare(d) == DateOrder::Before)
+    });
+    if !before_all {
+        return None;
+    }
+    let formed_on = first.date().map(|d| d.render_dual()).unwrap_or_default();
+    let message = format!(
+        "{what} on `{body}` is dated {}, before the body is formed by `{}` ({formed_on})",
+        date.render_dual(),
+        first.id()
+    );
+    Some(
+        Diagnostic::new(
+            code::EFFECT_BEFORE_BODY_EXISTS,
+            Severity::Error,
+            message,
+            location,
+        )
+        .with_related(
+            at(first.id().id(), first.origin(), "effects"),
+            "the event that forms the body",
+        ),
+    )
+}
+
+/// The event an account is of, followed to the first event that is no one's account.
+fn root<'m>(model: &'m Model, event: &'m Event) -> &'m Event {
+    let mut current = event;
+    for _ in 0..model.events().len() {
+        match current.account_of().and_then(|id| model.event(id)) {
+            Some(next) if next.id() != current.id() => current = next,
+            _ => break,
+        }
+    }
+    current
+}
+
+fn formed_twice(
+    model: &Model,
+    lifecycle: &Lifecycle<'_>,
+    body: &BodyId,
+    formations: &[&Event],
+) -> Vec<Diagnostic> {
+    let mut roots: Vec<&Event> = Vec::new();
+    for event in formations {
+        let event_root = root(model, event);
+        if roots.iter().all(|r| root(model, r).id() != event_root.id()) {
+            roots.push(event);
+        }
+    }
+    roots.sort_by_key(|e| e.date().map(|d| d.sort_key()));
+    let dissolutions = lifecycle.dissolved.get(body).map_or(&[][..], Vec::as_slice);
+    roots
+        .windows(2)
+        .filter(|pair| !dissolved_between(dissolutions, pair[0], pair[1]))
+        .map(|pair| {
+            Diagnostic::new(
+                code::EFFECT_BEFORE_BODY_EXISTS,
+                Severity::Warning,
+                format!("`{body}` is formed again here, though `{}` already formed it and nothing dissolved it", pair[0].id()),
+                at(pair[1].id().id(), pair[1].origin(), "effects"),
+            )
+            .with_note("if both records are accounts of one formation, mark one with `account_of`")
+            .with_related(at(pair[0].id().id(), pair[0].origin(), "effects"), "the earlier formation")
+        })
+        .collect()
+}
+
+/// Whether a dissolution may lie between two formations (not before the
+/// first, not after the second); undated events cannot be ordered and count.
+fn dissolved_between(dissolutions: &[&Event], first: &Event, second: &Event) -> bool {
+    dissolutions.iter().any(|d| {
+        let (Some(date), Some(start), Some(end)) = (d.date(), first.date(), second.date()) else {
+            return true;
+        };
+        date.compare(start) != DateOrder::Before && date.compare(end) != DateOrder::After
+    })
+}

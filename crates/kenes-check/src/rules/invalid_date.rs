@@ -1,0 +1,189 @@
+//! K103 invalid-date: dates that parse but cannot be right.
+//!
+//! Dates that do not parse are reported by the loader under the same code.
+//! This rule finds dates that are well formed but contradict the rest of the
+//! model, because a wrong date silently moves a fact to another day of the
+//! timeline and changes who held power when:
+//!
+//! - an event or a stance dated wholly outside the model's period (warning:
+//!   the period is where the model claims to know anything);
+//! - a sitting (`part_of`) dated wholly outside its congress (error), or
+//!   partly outside it (warning);
+//! - a stance dated wholly before the event at which it was taken
+//!   (`stance-taken`) (warning);
+//! - a source dated after a work that relays it — a newspaper issue of
+//!   December quoted by a book of November, or any source dated after the
+//!   model's relaying work (error).
+//!
+//! # Example
+//!
+//! ```toml
+//! [[event]]
+//! id = "ev.congress3"
+//! date = "1917-11-15/1917-11-22"
+//! [[event]]
+//! id = "ev.congress3.sitting-1"
+//! part_of = "ev.congress3"
+//! date = "1917-11-25"   # K103: the sitting lies after its congress
+//! ```
+
+use std::collections::BTreeSet;
+
+use kenes_model::date::{DateOrder, HistoricalDate};
+use kenes_model::diagnostic::code;
+use kenes_model::{Diagnostic, Effect, Event, Model, Severity, Source, SourceId};
+
+use crate::support::at;
+
+pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
+    check_period(model, findings);
+    for event in model.events() {
+        check_sitting(model, event, findings);
+        check_stances_taken(model, event, findings);
+    }
+    check_relaying(model, findings);
+}
+
+fn check_period(model: &Model, findings: &mut Vec<Diagnostic>) {
+    let Some(period) = &model.meta().period else {
+        return;
+    };
+    let outside = |date: &HistoricalDate| {
+        matches!(period.compare(date), DateOrder::Before | DateOrder::After)
+    };
+    let message = |what: &str, date: &HistoricalDate| {
+        format!(
+            "{what} is dated {}, wholly outside the model's period ({})",
+            date.render_dual(),
+            period.render_dual()
+        )
+    };
+    for event in model.events() {
+        if let Some(date) = event.date().filter(|d| outside(d)) {
+            let location = at(event.id().id(), event.origin(), "date");
+            findings.push(warning(message("the event", date), location));
+        }
+    }
+    for stance in model.stances() {
+        if outside(stance.date()) {
+            let location = at(stance.id().id(), stance.origin(), "date");
+            findings.push(warning(message("the stance", stance.date()), location));
+        }
+    }
+}
+
+fn warning(message: String, location: kenes_model::Location) -> Diagnostic {
+    Diagnostic::new(code::INVALID_DATE, Severity::Warning, message, location)
+}
+
+fn check_sitting(model: &Model, sitting: &Event, findings: &mut Vec<Diagnostic>) {
+    let Some(parent) = sitting.part_of().and_then(|id| model.event(id)) else {
+        return;
+    };
+    let (Some(date), Some(parent_date)) = (sitting.date(), parent.date()) else {
+        return;
+    };
+    let (start, end) = date.sort_key();
+    let (parent_start, parent_end) = parent_date.sort_key();
+    let severity = match date.compare(parent_date) {
+        DateOrder::Before | DateOrder::After => Severity::Error,
+        _ if start < parent_start || end > parent_end => Severity::Warning,
+        _ => return,
+    };
+    let how = if severity == Severity::Error {
+        "wholly outside"
+    } else {
+        "partly outside"
+    };
+    let finding = Diagnostic::new(
+        code::INVALID_DATE,
+        severity,
+        format!(
+            "this part of `{}` is dated {}, {how} it ({})",
+            parent.id(),
+            date.render_dual(),
+            parent_date.render_dual()
+        ),
+        at(sitting.id().id(), sitting.origin(), "date"),
+    )
+    .with_related(
+        at(parent.id().id(), parent.origin(), "date"),
+        "the date of the event it is part of",
+    );
+    findings.push(finding);
+}
+
+fn check_stances_taken(model: &Model, event: &Event, findings: &mut Vec<Diagnostic>) {
+    let Some(event_date) = event.date() else {
+        return;
+    };
+    for effect in event.effects() {
+        let Effect::StanceTaken { stance } = effect else {
+            continue;
+        };
+        let Some(stance) = model.stance(stance) else {
+            continue;
+        };
+        if stance.date().compare(event_date) == DateOrder::Before {
+            let message = format!(
+                "the stance is dated {}, before `{}` ({}) where it was taken",
+                stance.date().render_dual(),
+                event.id(),
+                event_date.render_dual()
+            );
+            let finding = warning(message, at(stance.id().id(), stance.origin(), "date"))
+                .with_related(
+                    at(event.id().id(), event.origin(), "effects"),
+                    "the event whose `stance-taken` effect names the stance",
+                );
+            findings.push(finding);
+        }
+    }
+}
+
+/// A source dated after a work that relays it: each link of every claim's
+/// chain against the next, and every source against the relaying work.
+fn check_relaying(model: &Model, findings: &mut Vec<Diagnostic>) {
+    let mut pairs: BTreeSet<(&SourceId, &SourceId)> = BTreeSet::new();
+    for claim in model.claims() {
+        let chain: Vec<_> = std::iter::once(claim.source()).chain(claim.via()).collect();
+        for link in chain.windows(2) {
+            pairs.insert((link[0], link[1]));
+        }
+    }
+    if let Some(work) = &model.meta().relaying_work {
+        for source in model.sources().iter().filter(|s| s.id() != work) {
+            pairs.insert((source.id(), work));
+        }
+    }
+    for (relayed, relaying) in pairs {
+        if let (Some(relayed), Some(relaying)) = (model.source(relayed), model.source(relaying)) {
+            findings.extend(relayed_after(relayed, relaying));
+        }
+    }
+}
+
+fn relayed_after(relayed: &Source, relaying: &Source) -> Option<Diagnostic> {
+    let (date, relaying_date) = (relayed.date()?, relaying.date()?);
+    if date.compare(relaying_date) != DateOrder::After {
+        return None;
+    }
+    let message = format!(
+        "the source is dated {}, after `{}` ({}), which relays it",
+        date.render_dual(),
+        relaying.id(),
+        relaying_date.render_dual()
+    );
+    Some(
+        Diagnostic::new(
+            code::INVALID_DATE,
+            Severity::Error,
+            message,
+            at(relayed.id().id(), relayed.origin(), "date"),
+        )
+        .with_related(
+            at(relaying.id().id(), relaying.origin(), "date"),
+            "the relaying work's date",
+        ),
+    )
+}
