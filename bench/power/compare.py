@@ -14,7 +14,9 @@ import time
 
 TIMEOUT = float(os.environ.get("PEER_TIMEOUT", "120"))
 KENES = os.environ.get("KENES_BIN", "kenes")
+HARNESS = os.environ.get("KENES_HARNESS", "power_bench")
 SEED = 1917
+FOLDER = "."
 
 # (index, players, mean weight): total weight is about players * mean.
 POWER_CASES = [
@@ -73,7 +75,8 @@ def worker(kind, *args):
         method, parties, seats = args[0], int(args[1]), int(args[2])
         votes = votes_for(parties)
         start = time.perf_counter()
-        values = app.compute(method, votes, seats, verbose=False)
+        names = [f"P{i + 1}" for i in range(parties)]
+        values = app.compute(method, votes, seats, parties=names, verbose=False)
         seconds = time.perf_counter() - start
     print(json.dumps({"seconds": seconds, "values": [float(v) for v in values]}))
 
@@ -99,6 +102,14 @@ def run_kenes(arguments, stdin_file=None):
     return json.loads(done.stdout), seconds
 
 
+def run_harness(*arguments):
+    """kenes in process (the example harness), like the peers' timing."""
+    done = subprocess.run([HARNESS, "case", *map(str, arguments)], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"harness failed: {done.stderr.strip()}")
+    return json.loads(done.stdout)
+
+
 def agree(ours, theirs, tolerance=1e-9):
     return len(ours) == len(theirs) and all(
         abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-300) for a, b in zip(ours, theirs)
@@ -110,12 +121,15 @@ def power_rows():
     for index, players, mean in POWER_CASES:
         weights = weights_for(players, mean)
         quota = sum(weights) // 2 + 1
-        output, kenes_seconds = run_kenes(
-            ["power", "--quota", str(quota), "--weights", ",".join(map(str, weights)), "--index", index]
-        )
+        listed = ",".join(map(str, weights))
+        output, wall = run_kenes(["power", "--quota", str(quota), "--weights", listed, "--index", index])
         ours = [p[index]["decimal"] for p in output["players"]]
+        path = os.path.join(FOLDER, f"weights-{players}-{mean}.txt")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(listed)
+        inside = run_harness("power", index, quota, path)
         peer, problem = run_peer("power", index, players, mean)
-        rows.append(row(f"{index} n={players} W={sum(weights)}", kenes_seconds, ours, peer, problem))
+        rows.append(row(f"{index} n={players} W={sum(weights)}", inside, wall, ours, peer, problem))
     return rows
 
 
@@ -127,25 +141,35 @@ def apportion_rows(folder):
         with open(path, "w", encoding="utf-8") as out:
             out.write("name,votes\n" + "".join(f"P{i + 1},{v}\n" for i, v in enumerate(votes)))
         for ours_name, theirs_name in APPORTION_METHODS.items():
-            output, kenes_seconds = run_kenes(["apportion", "--method", ours_name, "--seats", str(seats), path])
+            output, wall = run_kenes(["apportion", "--method", ours_name, "--seats", str(seats), path])
             ours = [float(r["seats"]) for r in output]
+            inside = run_harness("apportion", ours_name, seats, path)
             peer, problem = run_peer("apportion", theirs_name, parties, seats)
-            rows.append(row(f"{ours_name} {parties} parties {seats} seats", kenes_seconds, ours, peer, problem, 0.0))
+            label = f"{ours_name} {parties} parties {seats} seats"
+            rows.append(row(label, inside, wall, ours, peer, problem, 0.0))
     return rows
 
 
-def row(label, kenes_seconds, ours, peer, problem, tolerance=1e-9):
+def row(label, inside, wall, ours, peer, problem, tolerance=1e-9):
+    """Compares kenes's CLI output and in-process values with the peer's."""
+    kenes_seconds = max(inside["seconds"], 1e-6)
+    consistent = agree(ours, inside["values"], tolerance)
     if peer is None:
-        return (label, kenes_seconds, None, problem, "-")
-    same = "yes" if agree(ours, peer["values"], tolerance) else "NO"
-    return (label, kenes_seconds, peer["seconds"], f"{peer['seconds'] / kenes_seconds:.1f}x", same)
+        return (label, kenes_seconds, wall, None, problem, "-" if consistent else "NO")
+    same = "yes" if consistent and agree(ours, peer["values"], tolerance) else "NO"
+    return (label, kenes_seconds, wall, peer["seconds"], f"{peer['seconds'] / kenes_seconds:.0f}x", same)
 
 
 def print_table(title, peer, rows):
-    lines = [f"### {title}", "", f"| case | kenes (s) | {peer} (s) | ratio | values agree |", "| --- | ---: | ---: | ---: | :---: |"]
-    for label, ours, theirs, ratio, same in rows:
-        theirs_text = f"{theirs:.3f}" if theirs is not None else "-"
-        lines.append(f"| {label} | {ours:.3f} | {theirs_text} | {ratio} | {same} |")
+    lines = [
+        f"### {title}",
+        "",
+        f"| case | kenes (s) | kenes CLI, wall (s) | {peer} (s) | ratio | values agree |",
+        "| --- | ---: | ---: | ---: | ---: | :---: |",
+    ]
+    for label, ours, wall, theirs, ratio, same in rows:
+        theirs_text = f"{theirs:.4f}" if theirs is not None else "-"
+        lines.append(f"| {label} | {ours:.4f} | {wall:.3f} | {theirs_text} | {ratio} | {same} |")
     text = "\n".join(lines) + "\n"
     print(text)
     return text
@@ -155,7 +179,9 @@ def main():
     if len(sys.argv) > 1 and sys.argv[1] == "worker":
         worker(*sys.argv[2:])
         return
+    global FOLDER
     folder = sys.argv[1] if len(sys.argv) > 1 else "."
+    FOLDER = folder
     os.makedirs(folder, exist_ok=True)
     power = power_rows()
     seats = apportion_rows(folder)
@@ -163,7 +189,7 @@ def main():
     report += "\n" + print_table("Apportionment", "apportionment", seats)
     with open(os.path.join(folder, "power.md"), "w", encoding="utf-8") as out:
         out.write(report)
-    if any(r[4] == "NO" for r in power + seats):
+    if any(r[5] == "NO" for r in power + seats):
         sys.exit(1)
 
 

@@ -12,24 +12,44 @@ use kenes_model::*;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let claims: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
+    let claims: usize = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
     let megabytes: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(4);
     let text = synthetic_text(megabytes * 1_000_000);
     let started = Instant::now();
     let model = model(&text, claims);
-    println!("built a model of {claims} claims over {} bytes in {:?}", text.len(), started.elapsed());
+    println!(
+        "built a model of {claims} claims over {} bytes in {:?}",
+        text.len(),
+        started.elapsed()
+    );
+    let started = Instant::now();
+    let index = kenes_check::PassageIndex::new(&text);
+    println!(
+        "indexed {} normalised characters in {:?}",
+        index.chars().len(),
+        started.elapsed()
+    );
     let rule = kenes_check::rules()
         .iter()
         .find(|r| r.name == "passage-not-found")
         .expect("the rule exists");
     let started = Instant::now();
     let findings = kenes_check::run_rule(rule, &model);
-    println!("passage-not-found: {} findings in {:?}", findings.len(), started.elapsed());
+    println!(
+        "passage-not-found: {} findings in {:?}",
+        findings.len(),
+        started.elapsed()
+    );
 }
 
 /// Pseudo-random Kazakh-looking words, with line breaks and end-of-line hyphens.
 fn synthetic_text(bytes: usize) -> String {
-    let syllables = ["қа", "за", "ақ", "ұй", "ым", "дар", "кең", "ес", "тү", "рік", "са", "яси"];
+    let syllables = [
+        "қа", "за", "ақ", "ұй", "ым", "дар", "кең", "ес", "тү", "рік", "са", "яси",
+    ];
     let mut state: u64 = 0x2545_F491_4F6C_DD1D;
     let mut text = String::with_capacity(bytes + 16);
     while text.len() < bytes {
@@ -75,8 +95,10 @@ fn model(text: &str, claims: usize) -> Model {
 
 fn claim(i: usize, work: &SourceId, chars: &[char]) -> Claim {
     let start = (i * 7919) % chars.len().saturating_sub(200).max(1);
-    let mut passage: String = chars[start..start + 120.min(chars.len() - start)].iter().collect();
-    if i % 1000 == 0 {
+    let mut passage: String = chars[start..start + 120.min(chars.len() - start)]
+        .iter()
+        .collect();
+    if i.is_multiple_of(1000) {
         passage.push_str(" жоқ сөз");
     }
     Claim::new(ClaimParts {

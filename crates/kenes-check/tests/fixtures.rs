@@ -172,3 +172,57 @@ fn snapshot_seats_do_not_add_up() {
 fn snapshot_effect_before_body_exists() {
     insta::assert_json_snapshot!(snapshot("effect-before-body-exists"));
 }
+
+#[test]
+fn snapshot_invalid_date() {
+    insta::assert_json_snapshot!(snapshot("invalid-date"));
+}
+
+#[test]
+fn snapshot_source_before_event() {
+    insta::assert_json_snapshot!(snapshot("source-before-event"));
+}
+
+#[test]
+fn an_empty_model_has_no_findings() {
+    use kenes_model::date::{Calendar, CalendarBasis};
+    let meta = kenes_model::ModelMeta {
+        id: "empty".into(),
+        title: kenes_model::Names::default(),
+        version: "1".into(),
+        description: None,
+        period: None,
+        calendar: kenes_model::CalendarInference::new(
+            Calendar::Julian,
+            CalendarBasis::Inferred,
+            None,
+        ),
+        relaying_work: None,
+        origin: kenes_model::Origin::default(),
+    };
+    let model = kenes_model::ModelBuilder::new(meta, kenes_model::Files::default()).build();
+    assert!(check(&model).is_empty());
+}
+
+/// The loader's own fixture of broken files still loads a partial model; the
+/// checker must run over whatever it holds without panicking.
+#[test]
+fn a_broken_model_is_checked_without_panicking() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../kenes-dataset/tests/data/broken");
+    if let Ok(loaded) = kenes_dataset::load_dir(&path) {
+        let findings = check(&loaded.model);
+        assert_eq!(findings, check(&loaded.model));
+    }
+}
+
+/// Every fixture of every rule, checked with all rules: nothing panics, and
+/// the findings do not depend on the run.
+#[test]
+fn all_rules_run_on_every_fixture() {
+    for rule in rules() {
+        for kind in ["fires", "clean"] {
+            let model = load(rule.name, kind);
+            assert_eq!(check(&model), check(&model), "{} {kind}", rule.name);
+        }
+    }
+}

@@ -17,18 +17,24 @@ fn text_strategy() -> impl Strategy<Value = String> {
 
 /// A passage: a piece of the text (so it is often found), or anything.
 fn case_strategy() -> impl Strategy<Value = (String, String)> {
-    (text_strategy(), any::<prop::sample::Index>(), 1usize..24, text_strategy()).prop_map(
-        |(text, start, length, other)| {
+    (
+        text_strategy(),
+        any::<prop::sample::Index>(),
+        1usize..24,
+        text_strategy(),
+    )
+        .prop_map(|(text, start, length, other)| {
             let chars: Vec<char> = text.chars().collect();
             let passage = if chars.is_empty() || length % 3 == 0 {
                 other.chars().take(length).collect()
             } else {
                 let start = start.index(chars.len());
-                chars[start..(start + length).min(chars.len())].iter().collect()
+                chars[start..(start + length).min(chars.len())]
+                    .iter()
+                    .collect()
             };
             (text, passage)
-        },
-    )
+        })
 }
 
 fn naive_longest_opening(text: &str, passage: &[char]) -> usize {
@@ -47,11 +53,13 @@ proptest! {
         let expected = !normal_passage.is_empty() && normal_text.contains(&normal_passage);
         let index = PassageIndex::new(&text);
         match index.find(&passage) {
-            PassageMatch::Found { offset } => {
+            PassageMatch::Found { offset, end } => {
                 prop_assert!(expected, "found {passage:?} in {text:?}, naive search does not");
-                prop_assert!(text.is_char_boundary(offset));
+                prop_assert!(offset < end && text.is_char_boundary(offset) && text.is_char_boundary(end));
                 let first = normalise(&text[offset..]).chars().next();
                 prop_assert_eq!(first, normal_passage.chars().next());
+                let last = normalise(&text[..end]).chars().last();
+                prop_assert_eq!(last, normal_passage.chars().last());
             }
             PassageMatch::NotFound { matched, at } => {
                 prop_assert!(!expected, "naive search finds {passage:?} in {text:?}");

@@ -119,6 +119,7 @@ impl Summary {
         Summary { errors: count(Severity::Error), warnings: count(Severity::Warning), notes: count(Severity::Note) }
     }
     pub fn line(&self) -> String {
-        format!("{} errors, {} warnings, {} notes", self.errors, self.warnings, self.notes)
+        let count = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        format!("{}, {}, {}", count(self.errors, "error"), count(self.warnings, "warning"), count(self.notes, "note"))
     }
 }

@@ -455,6 +455,9 @@ struct Synth {
     out: PathBuf,
     /// `cited_as` of each source, for claims' locators.
     citations: Vec<String>,
+    /// The next claim to cite: entities cite the claims in turn, so that (as
+    /// in the real model) every claim supports something.
+    next_claim: usize,
 }
 
 impl Synth {
@@ -469,6 +472,7 @@ impl Synth {
             text,
             out: args.out.clone(),
             citations: Vec::new(),
+            next_claim: 0,
         }
     }
 
@@ -517,11 +521,17 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
         fs::write(self.out.join("kenes.toml"), manifest)
     }
 
+    /// Two to four claims in turn, and now and then one drawn at random.
     fn claim_refs(&mut self) -> String {
-        let count = self.rng.range(1, 3);
-        let ids: Vec<String> = (0..count)
-            .map(|_| claim_id(self.rng.below(self.plan.claims)))
+        let mut ids: Vec<String> = (0..self.rng.range(2, 4))
+            .map(|_| {
+                self.next_claim = (self.next_claim + 1) % self.plan.claims;
+                claim_id(self.next_claim)
+            })
             .collect();
+        if self.rng.chance(20) {
+            ids.push(claim_id(self.rng.below(self.plan.claims)));
+        }
         id_list(&ids)
     }
 

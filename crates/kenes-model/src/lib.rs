@@ -15,6 +15,7 @@ pub mod origin;
 pub mod source;
 pub mod span;
 pub mod stance;
+pub mod translit;
 pub mod vote;
 
 pub use actor::{Actor, ActorKind, ActorParts, Affiliation, Place, PlaceKind};

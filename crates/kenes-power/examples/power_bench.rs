@@ -2,6 +2,11 @@
 //! random weighted games at the sizes the project set as goals, and prints
 //! one line per case. `cargo run --release -p kenes-power --example power_bench`
 //! (add `quick` to skip the slowest case).
+//!
+//! `power_bench case power INDEX QUOTA WEIGHTS_FILE` and
+//! `power_bench case apportion METHOD SEATS CSV_FILE` time one computation in
+//! process and print `{"seconds": …, "values": […]}` — the form
+//! `bench/power/compare.py` reads to compare with the Python peers.
 
 use std::time::Instant;
 
@@ -23,19 +28,91 @@ fn time_case(label: &str, players: usize, mean: u64, index: IndexKind, goal_seco
     let start = Instant::now();
     let result = exact(&game, &[index], &ExactOptions::default()).expect("exact result");
     let seconds = start.elapsed().as_secs_f64();
-    let first = result.get(index).and_then(|v| v.first()).map(kenes_power::number::to_f64).unwrap_or(f64::NAN);
-    let verdict = if seconds <= goal_seconds { "meets" } else { "MISSES" };
+    let first = result
+        .get(index)
+        .and_then(|v| v.first())
+        .map(kenes_power::number::to_f64)
+        .unwrap_or(f64::NAN);
+    let verdict = if seconds <= goal_seconds {
+        "meets"
+    } else {
+        "MISSES"
+    };
     println!(
         "{label:<34} n={players:<5} W={total:<7} {seconds:>8.3} s  (goal {goal_seconds} s: {verdict})  player 1: {first:.6e}"
     );
 }
 
+fn one_case(args: &[String]) -> Result<String, Box<dyn std::error::Error>> {
+    let [kind, name, number, path] = args else {
+        return Err("usage: case power INDEX QUOTA FILE | case apportion METHOD SEATS FILE".into());
+    };
+    let text = std::fs::read_to_string(path)?;
+    let start = Instant::now();
+    let values: Vec<f64> = if kind == "power" {
+        let weights = text
+            .trim()
+            .split(',')
+            .map(|w| w.trim().parse::<u64>())
+            .collect::<Result<Vec<_>, _>>()?;
+        let game = Game::weighted(weights, number.parse()?)?;
+        let index: IndexKind = name.parse()?;
+        let result = exact(&game, &[index], &ExactOptions::default())?;
+        result
+            .get(index)
+            .unwrap_or_default()
+            .iter()
+            .map(kenes_power::number::to_f64)
+            .collect()
+    } else {
+        let rows = kenes_power::csv::parse_counts(&text)?;
+        let counts: Vec<u64> = rows.iter().map(|r| r.count).collect();
+        let method: kenes_power::apportion::Method = name.parse()?;
+        let result = kenes_power::apportion::apportion(
+            &counts,
+            number.parse()?,
+            &method,
+            &Default::default(),
+        )?;
+        result.seats().iter().map(|&s| s as f64).collect()
+    };
+    let seconds = start.elapsed().as_secs_f64();
+    let listed: Vec<String> = values.iter().map(|v| format!("{v:e}")).collect();
+    Ok(format!(
+        "{{\"seconds\": {seconds}, \"values\": [{}]}}",
+        listed.join(", ")
+    ))
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "case") {
+        match one_case(&args[1..]) {
+            Ok(line) => println!("{line}"),
+            Err(error) => {
+                eprintln!("error: {error}");
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
     let quick = std::env::args().any(|a| a == "quick");
     time_case("Banzhaf, 200 players", 200, 500, IndexKind::Banzhaf, 1.0);
-    time_case("Shapley-Shubik, 100 players", 100, 100, IndexKind::ShapleyShubik, 1.0);
+    time_case(
+        "Shapley-Shubik, 100 players",
+        100,
+        100,
+        IndexKind::ShapleyShubik,
+        1.0,
+    );
     time_case("Banzhaf, 1000 players", 1000, 500, IndexKind::Banzhaf, 10.0);
     if !quick {
-        time_case("Shapley-Shubik, 200 players", 200, 500, IndexKind::ShapleyShubik, 30.0);
+        time_case(
+            "Shapley-Shubik, 200 players",
+            200,
+            500,
+            IndexKind::ShapleyShubik,
+            30.0,
+        );
     }
 }

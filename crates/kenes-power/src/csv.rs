@@ -42,7 +42,11 @@ pub fn parse_counts(text: &str) -> Result<Vec<CountRow>, ParseError> {
         }
         let row = parse_row(&fields, line_no, line)?;
         if rows.iter().any(|r| r.name == row.name) {
-            return Err(ParseError::new(line_no, 1, format!("duplicate name {:?}", row.name)));
+            return Err(ParseError::new(
+                line_no,
+                1,
+                format!("duplicate name {:?}", row.name),
+            ));
         }
         rows.push(row);
     }
@@ -82,7 +86,10 @@ fn parse_row(fields: &[Field], line_no: usize, line: &str) -> Result<CountRow, P
         ParseError::new(
             line_no,
             count_field.column,
-            format!("count {:?} is not a non-negative integer below 2^64", count_field.text.trim()),
+            format!(
+                "count {:?} is not a non-negative integer below 2^64",
+                count_field.text.trim()
+            ),
         )
     })?;
     Ok(CountRow { name, count })
@@ -105,27 +112,47 @@ fn split_fields(line: &str, line_no: usize) -> Result<Vec<Field>, ParseError> {
 
 /// Reads one field from `start`; returns it and the index after the comma
 /// that ends it, if any.
-fn read_field(chars: &[char], start: usize, line_no: usize) -> Result<(Field, Option<usize>), ParseError> {
+fn read_field(
+    chars: &[char],
+    start: usize,
+    line_no: usize,
+) -> Result<(Field, Option<usize>), ParseError> {
     let mut at = start;
     while chars.get(at).is_some_and(|c| *c == ' ' || *c == '\t') {
         at += 1;
     }
     if chars.get(at) != Some(&'"') {
-        let end = chars[start..].iter().position(|&c| c == ',').map(|p| start + p);
+        let end = chars[start..]
+            .iter()
+            .position(|&c| c == ',')
+            .map(|p| start + p);
         let stop = end.unwrap_or(chars.len());
         let text: String = chars[start..stop].iter().collect();
-        let field = Field { text, column: start + 1 };
+        let field = Field {
+            text,
+            column: start + 1,
+        };
         return Ok((field, end.map(|e| e + 1)));
     }
     read_quoted(chars, at, line_no)
 }
 
-fn read_quoted(chars: &[char], open: usize, line_no: usize) -> Result<(Field, Option<usize>), ParseError> {
+fn read_quoted(
+    chars: &[char],
+    open: usize,
+    line_no: usize,
+) -> Result<(Field, Option<usize>), ParseError> {
     let mut text = String::new();
     let mut at = open + 1;
     loop {
         match (chars.get(at), chars.get(at + 1)) {
-            (None, _) => return Err(ParseError::new(line_no, open + 1, "unterminated quoted field")),
+            (None, _) => {
+                return Err(ParseError::new(
+                    line_no,
+                    open + 1,
+                    "unterminated quoted field",
+                ));
+            }
             (Some('"'), Some('"')) => {
                 text.push('"');
                 at += 2;
@@ -141,10 +168,17 @@ fn read_quoted(chars: &[char], open: usize, line_no: usize) -> Result<(Field, Op
     while chars.get(at).is_some_and(|c| *c == ' ' || *c == '\t') {
         at += 1;
     }
-    let field = Field { text, column: open + 1 };
+    let field = Field {
+        text,
+        column: open + 1,
+    };
     match chars.get(at) {
         None => Ok((field, None)),
         Some(',') => Ok((field, Some(at + 1))),
-        Some(_) => Err(ParseError::new(line_no, at + 1, "unexpected text after a quoted field")),
+        Some(_) => Err(ParseError::new(
+            line_no,
+            at + 1,
+            "unexpected text after a quoted field",
+        )),
     }
 }

@@ -101,7 +101,10 @@ pub fn measure(
     Ok(indices(&pairs, unrepresented))
 }
 
-fn indices(pairs: &[(BigRational, BigRational)], unrepresented: Unrepresented) -> Disproportionality {
+fn indices(
+    pairs: &[(BigRational, BigRational)],
+    unrepresented: Unrepresented,
+) -> Disproportionality {
     let half = BigRational::new(BigInt::from(1), BigInt::from(2));
     let absolute: BigRational = pairs.iter().map(|(v, s)| (v - s).abs()).sum();
     let squares: BigRational = pairs.iter().map(|(v, s)| (v - s) * (v - s)).sum();
@@ -154,9 +157,15 @@ fn categories(votes: &[u64], seats: &[u64], unrepresented: Unrepresented) -> (Ve
     let kept: Vec<usize> = (0..votes.len()).filter(represented).collect();
     match unrepresented {
         Unrepresented::Separate => (votes.to_vec(), seats.to_vec()),
-        Unrepresented::Excluded => (kept.iter().map(|&i| votes[i]).collect(), kept.iter().map(|&i| seats[i]).collect()),
+        Unrepresented::Excluded => (
+            kept.iter().map(|&i| votes[i]).collect(),
+            kept.iter().map(|&i| seats[i]).collect(),
+        ),
         Unrepresented::Lumped => {
-            let others: u64 = (0..votes.len()).filter(|i| !represented(i)).map(|i| votes[i]).fold(0u64, u64::saturating_add);
+            let others: u64 = (0..votes.len())
+                .filter(|i| !represented(i))
+                .map(|i| votes[i])
+                .fold(0u64, u64::saturating_add);
             let mut v: Vec<u64> = kept.iter().map(|&i| votes[i]).collect();
             let mut s: Vec<u64> = kept.iter().map(|&i| seats[i]).collect();
             if others > 0 {

@@ -48,13 +48,23 @@ pub enum ApportionError {
     NoVotes,
     /// The minimum seats per party exceed the house size.
     #[error("minimum of {minimum} seats for {parties} parties exceeds the {seats} seats")]
-    MinimumExceedsSeats { minimum: u64, parties: usize, seats: u64 },
+    MinimumExceedsSeats {
+        minimum: u64,
+        parties: usize,
+        seats: u64,
+    },
     /// A minimum per party was asked of a method that has no place for it.
     #[error("method {method} does not take a minimum number of seats per party")]
     MinimumUnsupported { method: String },
     /// A quota so small that the whole parts alone exceed the house.
-    #[error("the {quota} quota gives {allocated} seats by whole quotas alone, more than the {seats} seats")]
-    QuotaOverallocates { quota: String, allocated: u64, seats: u64 },
+    #[error(
+        "the {quota} quota gives {allocated} seats by whole quotas alone, more than the {seats} seats"
+    )]
+    QuotaOverallocates {
+        quota: String,
+        allocated: u64,
+        seats: u64,
+    },
     /// The method name is not known.
     #[error("unknown apportionment method {0:?} (known: {known})", known = crate::apportion::METHOD_NAMES.join(", "))]
     UnknownMethod(String),
@@ -80,7 +90,11 @@ pub enum PowerError {
     QuotaOutOfRange { quota: String, total: u128 },
     /// Weight vectors of different lengths.
     #[error("weight list {rule} has {found} weights, expected {expected} (one per player)")]
-    WeightCount { rule: usize, found: usize, expected: usize },
+    WeightCount {
+        rule: usize,
+        found: usize,
+        expected: usize,
+    },
     /// The sum of weights does not fit in 64 bits.
     #[error("total weight overflows 64 bits")]
     WeightOverflow,
@@ -91,7 +105,9 @@ pub enum PowerError {
     #[error("invalid parameter: {0}")]
     InvalidParameter(String),
     /// An index name is not known.
-    #[error("unknown power index {0:?} (known: banzhaf, banzhaf-absolute, shapley-shubik, deegan-packel, public-good, johnston)")]
+    #[error(
+        "unknown power index {0:?} (known: banzhaf, banzhaf-absolute, shapley-shubik, deegan-packel, public-good, johnston)"
+    )]
     UnknownIndex(String),
     /// The computation was stopped through its stop flag before any sample.
     #[error("stopped before any result")]

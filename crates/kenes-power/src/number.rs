@@ -54,7 +54,11 @@ pub fn decimal_string(value: &BigRational, digits: usize) -> String {
     let scaled = value.abs() * BigRational::from_integer(scale.clone());
     let rounded = (scaled + BigRational::new(BigInt::from(1), BigInt::from(2))).floor();
     let (whole, fraction) = rounded.to_integer().div_rem(&scale);
-    let sign = if value.is_negative() && !rounded.is_zero() { "-" } else { "" };
+    let sign = if value.is_negative() && !rounded.is_zero() {
+        "-"
+    } else {
+        ""
+    };
     if digits == 0 {
         return format!("{sign}{whole}");
     }
@@ -68,9 +72,8 @@ pub fn to_f64(value: &BigRational) -> f64 {
 
 /// A rational from two naturals; `None` when the denominator is zero.
 pub fn ratio(numer: &BigUint, denom: &BigUint) -> Option<BigRational> {
-    (!denom.is_zero()).then(|| {
-        BigRational::new(BigInt::from(numer.clone()), BigInt::from(denom.clone()))
-    })
+    (!denom.is_zero())
+        .then(|| BigRational::new(BigInt::from(numer.clone()), BigInt::from(denom.clone())))
 }
 
 /// `100 · part / whole` rounded to `digits` decimals (`whole > 0`).

@@ -67,8 +67,12 @@ pub fn represent(
     let disproportionality = measure(&population, &seats, unrepresented)?;
     let total_population: u128 = population.iter().map(|&p| u128::from(p)).sum();
     let total_seats: u128 = seats.iter().map(|&s| u128::from(s)).sum();
-    let shares = constituencies.iter().map(|c| share(c, total_population, total_seats)).collect();
-    let house = u64::try_from(total_seats).map_err(|_| ApportionError::InvalidParameter("seat total overflows".into()))?;
+    let shares = constituencies
+        .iter()
+        .map(|c| share(c, total_population, total_seats))
+        .collect();
+    let house = u64::try_from(total_seats)
+        .map_err(|_| ApportionError::InvalidParameter("seat total overflows".into()))?;
     let comparisons = methods
         .iter()
         .map(|method| Comparison {
@@ -76,13 +80,23 @@ pub fn represent(
             outcome: apportion(&population, house, method, &Options::default()),
         })
         .collect();
-    Ok(Representation { shares, disproportionality, comparisons })
+    Ok(Representation {
+        shares,
+        disproportionality,
+        comparisons,
+    })
 }
 
 fn share(constituency: &Constituency, total_population: u128, total_seats: u128) -> Share {
-    let fraction = |part: u64, whole: u128| BigRational::new(BigInt::from(part), BigInt::from(whole));
+    let fraction =
+        |part: u64, whole: u128| BigRational::new(BigInt::from(part), BigInt::from(whole));
     let population_share = fraction(constituency.population, total_population);
     let seat_share = fraction(constituency.seats, total_seats);
     let advantage = (constituency.population > 0).then(|| &seat_share / &population_share);
-    Share { name: constituency.name.clone(), population_share, seat_share, advantage }
+    Share {
+        name: constituency.name.clone(),
+        population_share,
+        seat_share,
+        advantage,
+    }
 }

@@ -8,7 +8,11 @@ use num_rational::BigRational;
 fn seats(votes: &[u64], house: u64, method: &str) -> Vec<u64> {
     let method: Method = method.parse().expect("known method");
     let result = apportion(votes, house, &method, &Options::default()).expect("apportionable");
-    assert!(result.ties().is_empty(), "{method}: unexpected tie {:?}", result.ties());
+    assert!(
+        result.ties().is_empty(),
+        "{method}: unexpected tie {:?}",
+        result.ties()
+    );
     result.seats().to_vec()
 }
 
@@ -20,7 +24,13 @@ fn balinski_young_1975_first_example() {
     assert_eq!(seats(&votes, 100, "quota"), [52, 44, 2, 1, 1]);
     assert_eq!(seats(&votes, 100, "hamilton"), [51, 44, 2, 2, 1]);
     assert_eq!(seats(&votes, 100, "dhondt"), [52, 45, 1, 1, 1]);
-    for method in ["sainte-lague", "modified-sainte-lague", "huntington-hill", "adams", "dean"] {
+    for method in [
+        "sainte-lague",
+        "modified-sainte-lague",
+        "huntington-hill",
+        "adams",
+        "dean",
+    ] {
         assert_eq!(seats(&votes, 100, method), [51, 43, 2, 2, 2], "{method}");
     }
 }
@@ -53,18 +63,50 @@ fn balinski_young_1975_second_example() {
 fn knesset_elections_2013_to_2019() {
     let cases: [(&[u64], &[u64]); 4] = [
         (
-            &[885163 + 345985, 543458 + 432118, 331868 + 195892, 189167 + 172403, 138450, 113439 + 97030, 78974],
+            &[
+                885163 + 345985,
+                543458 + 432118,
+                331868 + 195892,
+                189167 + 172403,
+                138450,
+                113439 + 97030,
+                78974,
+            ],
             &[43, 34, 18, 12, 4, 7, 2],
         ),
         (
-            &[985408 + 283910, 786313 + 165529, 446583, 371602, 315360 + 214906, 241613 + 210143],
+            &[
+                985408 + 283910,
+                786313 + 165529,
+                446583,
+                371602,
+                315360 + 214906,
+                241613 + 210143,
+            ],
             &[38, 29, 13, 11, 16, 13],
         ),
         (
-            &[1140370 + 159468, 1125881, 258275 + 249049, 193442 + 143666, 190870 + 156473, 173004, 152756],
+            &[
+                1140370 + 159468,
+                1125881,
+                258275 + 249049,
+                193442 + 143666,
+                190870 + 156473,
+                173004,
+                152756,
+            ],
             &[40, 35, 16, 10, 10, 5, 4],
         ),
-        (&[1151214 + 310154, 1113617 + 260655, 470211, 330199 + 268775, 212782 + 192495], &[41, 39, 13, 16, 11]),
+        (
+            &[
+                1151214 + 310154,
+                1113617 + 260655,
+                470211,
+                330199 + 268775,
+                212782 + 192495,
+            ],
+            &[41, 39, 13, 16, 11],
+        ),
     ];
     for (votes, official) in cases {
         assert_eq!(seats(votes, 120, "dhondt"), official);
@@ -76,7 +118,8 @@ fn knesset_elections_2013_to_2019() {
 #[test]
 fn us_house_1792_jefferson() {
     let population = [
-        630560, 475327, 432879, 353523, 331589, 278514, 236841, 206236, 179570, 141822, 85533, 70835, 68705, 68446, 55540,
+        630560, 475327, 432879, 353523, 331589, 278514, 236841, 206236, 179570, 141822, 85533,
+        70835, 68705, 68446, 55540,
     ];
     let official = [19, 14, 13, 10, 10, 8, 7, 6, 5, 4, 2, 2, 2, 2, 1];
     assert_eq!(seats(&population, 105, "jefferson"), official);
@@ -100,13 +143,22 @@ fn dhondt_and_sainte_lague_worked_example() {
 }
 
 fn tied(votes: &[u64], house: u64, method: &str, tie_break: TieBreak) -> Apportionment {
-    let options = Options { tie_break, ..Options::default() };
+    let options = Options {
+        tie_break,
+        ..Options::default()
+    };
     apportion(votes, house, &method.parse().unwrap(), &options).unwrap()
 }
 
 #[test]
 fn ties_are_reported_not_broken() {
-    for method in ["dhondt", "sainte-lague", "hamilton", "huntington-hill", "quota"] {
+    for method in [
+        "dhondt",
+        "sainte-lague",
+        "hamilton",
+        "huntington-hill",
+        "quota",
+    ] {
         let result = tied(&[11, 11, 11], 4, method, TieBreak::Report);
         assert_eq!(result.seats(), [1, 1, 1], "{method}");
         assert!(!result.is_complete());
@@ -122,25 +174,42 @@ fn ties_broken_by_order_or_lots_are_still_reported() {
     assert_eq!(ordered.ties()[0].winners(), [2]);
     let drawn = tied(&[11, 11, 11], 4, "dhondt", TieBreak::Lots { seed: 7 });
     assert_eq!(drawn.seats().iter().sum::<u64>(), 4);
-    assert_eq!(drawn, tied(&[11, 11, 11], 4, "dhondt", TieBreak::Lots { seed: 7 }));
+    assert_eq!(
+        drawn,
+        tied(&[11, 11, 11], 4, "dhondt", TieBreak::Lots { seed: 7 })
+    );
 }
 
 #[test]
 fn threshold_excludes_small_parties() {
     let share = BigRational::new(BigInt::from(31), BigInt::from(1000));
-    let options = Options { threshold: Some(Threshold::Share(share)), ..Options::default() };
+    let options = Options {
+        threshold: Some(Threshold::Share(share)),
+        ..Options::default()
+    };
     let result = apportion(&[41, 56, 3], 60, &"dhondt".parse().unwrap(), &options).unwrap();
     assert_eq!(result.excluded(), [2]);
     assert_eq!(result.seats()[2], 0);
-    let options = Options { threshold: Some(Threshold::Votes(3)), ..Options::default() };
-    assert!(apportion(&[41, 56, 3], 60, &"dhondt".parse().unwrap(), &options).unwrap().excluded().is_empty());
+    let options = Options {
+        threshold: Some(Threshold::Votes(3)),
+        ..Options::default()
+    };
+    assert!(
+        apportion(&[41, 56, 3], 60, &"dhondt".parse().unwrap(), &options)
+            .unwrap()
+            .excluded()
+            .is_empty()
+    );
 }
 
 /// Adams and Huntington–Hill give every state a first seat; with a minimum
 /// of two seats the divisor method starts from two.
 #[test]
 fn minimum_seats_for_divisor_methods() {
-    let options = Options { minimum: 2, ..Options::default() };
+    let options = Options {
+        minimum: 2,
+        ..Options::default()
+    };
     let result = apportion(&[1000, 10, 10], 10, &"dhondt".parse().unwrap(), &options).unwrap();
     assert_eq!(result.seats(), [6, 2, 2]);
     assert!(apportion(&[1, 1], 3, &"hamilton".parse().unwrap(), &options).is_err());

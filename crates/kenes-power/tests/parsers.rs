@@ -8,7 +8,10 @@ use kenes_power::index::{ExactOptions, IndexKind, exact};
 
 #[test]
 fn csv_with_header_quotes_and_comments() {
-    let rows = parse_counts("name,population\n# 1917 estimates\n\"Fergana, oblast\",2150000\nSyr-Darya, 1867000\r\n").unwrap();
+    let rows = parse_counts(
+        "name,population\n# 1917 estimates\n\"Fergana, oblast\",2150000\nSyr-Darya, 1867000\r\n",
+    )
+    .unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].name, "Fergana, oblast");
     assert_eq!(rows[1].count, 1_867_000);
@@ -18,9 +21,24 @@ fn csv_with_header_quotes_and_comments() {
 fn csv_errors_name_line_and_column() {
     let error = parse_counts("A,1\nB,-2\n").unwrap_err();
     assert_eq!(error.position, Position { line: 2, column: 3 });
-    assert!(parse_counts("A,1\nA,2").unwrap_err().message.contains("duplicate"));
-    assert!(parse_counts("A,1,2").unwrap_err().message.contains("expected 2 fields"));
-    assert!(parse_counts("\"A,1").unwrap_err().message.contains("unterminated"));
+    assert!(
+        parse_counts("A,1\nA,2")
+            .unwrap_err()
+            .message
+            .contains("duplicate")
+    );
+    assert!(
+        parse_counts("A,1,2")
+            .unwrap_err()
+            .message
+            .contains("expected 2 fields")
+    );
+    assert!(
+        parse_counts("\"A,1")
+            .unwrap_err()
+            .message
+            .contains("unterminated")
+    );
     assert!(parse_counts("").is_err());
     assert!(parse_counts("A,99999999999999999999").is_err());
 }
@@ -33,8 +51,16 @@ fn game_file_combined_rule() {
     assert_eq!(file.title.as_deref(), Some("UN Security Council"));
     assert_eq!(file.names.len(), 15);
     assert_eq!(file.game.rule().leaves()[0].quota(), 5);
-    let result = exact(&file.game, &[IndexKind::ShapleyShubik], &ExactOptions::default()).unwrap();
-    assert_eq!(kenes_power::number::fraction_string(&result.get(IndexKind::ShapleyShubik).unwrap()[0]), "421/2145");
+    let result = exact(
+        &file.game,
+        &[IndexKind::ShapleyShubik],
+        &ExactOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        kenes_power::number::fraction_string(&result.get(IndexKind::ShapleyShubik).unwrap()[0]),
+        "421/2145"
+    );
 }
 
 #[test]
@@ -47,10 +73,19 @@ fn game_file_errors_name_line_and_column() {
     assert_eq!(weight.position, Position { line: 4, column: 3 });
     let quota = parse_game("columns = a\ngame x = a >= 5\n[players]\nP, 1\n").unwrap_err();
     assert!(quota.message.contains("out of range"), "{quota}");
-    let rule = parse_game("columns = a\ngame x = a >= 1\nrule = x and (x\n[players]\nP, 1\n").unwrap_err();
+    let rule =
+        parse_game("columns = a\ngame x = a >= 1\nrule = x and (x\n[players]\nP, 1\n").unwrap_err();
     assert!(rule.message.contains("expected `)`"), "{rule}");
-    let deep = format!("columns = a\ngame x = a >= 1\nrule = {}x\n[players]\nP, 1\n", "(".repeat(500));
-    assert!(parse_game(&deep).unwrap_err().message.contains("nested too deeply"));
+    let deep = format!(
+        "columns = a\ngame x = a >= 1\nrule = {}x\n[players]\nP, 1\n",
+        "(".repeat(500)
+    );
+    assert!(
+        parse_game(&deep)
+            .unwrap_err()
+            .message
+            .contains("nested too deeply")
+    );
 }
 
 /// The Council of the EU's qualified majority: 55 % of the members with 65 %

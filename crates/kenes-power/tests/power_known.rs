@@ -10,7 +10,11 @@ fn r(numer: i64, denom: i64) -> BigRational {
 }
 
 fn all_indices(game: &Game, algorithm: Algorithm) -> kenes_power::index::Exact {
-    let options = ExactOptions { algorithm, list_minimal: 1000, ..ExactOptions::default() };
+    let options = ExactOptions {
+        algorithm,
+        list_minimal: 1000,
+        ..ExactOptions::default()
+    };
     exact(game, &IndexKind::ALL, &options).expect("computable")
 }
 
@@ -36,7 +40,10 @@ fn un_security_council() {
         let bz = result.get(IndexKind::Banzhaf).unwrap();
         assert_eq!(bz[0], r(848, 5080));
         assert_eq!(bz[9], r(84, 5080));
-        assert_eq!(result.get(IndexKind::BanzhafAbsolute).unwrap()[0], r(848, 16384));
+        assert_eq!(
+            result.get(IndexKind::BanzhafAbsolute).unwrap()[0],
+            r(848, 16384)
+        );
     }
 }
 
@@ -51,7 +58,10 @@ fn un_security_council_as_combined_game() {
     ]);
     let game = Game::new(15, rule).unwrap();
     let result = all_indices(&game, Algorithm::Auto);
-    assert_eq!(result.get(IndexKind::ShapleyShubik).unwrap()[0], r(421, 2145));
+    assert_eq!(
+        result.get(IndexKind::ShapleyShubik).unwrap()[0],
+        r(421, 2145)
+    );
     assert_eq!(result.swings().unwrap()[14], BigUint::from(84u32));
 }
 
@@ -64,9 +74,15 @@ fn eec_council_1958() {
     let game = Game::weighted(vec![4, 4, 4, 2, 2, 1], 12).unwrap();
     let result = all_indices(&game, Algorithm::Auto);
     let bz = result.get(IndexKind::Banzhaf).unwrap();
-    assert_eq!(bz, &[r(5, 21), r(5, 21), r(5, 21), r(3, 21), r(3, 21), r(0, 1)]);
+    assert_eq!(
+        bz,
+        &[r(5, 21), r(5, 21), r(5, 21), r(3, 21), r(3, 21), r(0, 1)]
+    );
     let ss = result.get(IndexKind::ShapleyShubik).unwrap();
-    assert_eq!(ss, &[r(14, 60), r(14, 60), r(14, 60), r(9, 60), r(9, 60), r(0, 1)]);
+    assert_eq!(
+        ss,
+        &[r(14, 60), r(14, 60), r(14, 60), r(9, 60), r(9, 60), r(0, 1)]
+    );
     let pg = result.get(IndexKind::PublicGood).unwrap();
     assert_eq!(pg[5], r(0, 1));
 }
@@ -80,8 +96,28 @@ fn nassau_county_board_1964() {
     let result = all_indices(&game, Algorithm::Auto);
     let third = r(1, 3);
     let zero = r(0, 1);
-    assert_eq!(result.get(IndexKind::Banzhaf).unwrap(), &[third.clone(), third.clone(), third.clone(), zero.clone(), zero.clone(), zero.clone()]);
-    assert_eq!(result.get(IndexKind::ShapleyShubik).unwrap(), &[third.clone(), third.clone(), third, zero.clone(), zero.clone(), zero]);
+    assert_eq!(
+        result.get(IndexKind::Banzhaf).unwrap(),
+        &[
+            third.clone(),
+            third.clone(),
+            third.clone(),
+            zero.clone(),
+            zero.clone(),
+            zero.clone()
+        ]
+    );
+    assert_eq!(
+        result.get(IndexKind::ShapleyShubik).unwrap(),
+        &[
+            third.clone(),
+            third.clone(),
+            third,
+            zero.clone(),
+            zero.clone(),
+            zero
+        ]
+    );
 }
 
 /// Holler (1982), "Forming coalitions and measuring voting power", Political
@@ -93,8 +129,14 @@ fn holler_public_good_paradox() {
     let game = Game::weighted(vec![35, 20, 15, 15, 15], 51).unwrap();
     for algorithm in [Algorithm::Auto, Algorithm::Enumeration] {
         let result = all_indices(&game, algorithm);
-        assert_eq!(result.get(IndexKind::PublicGood).unwrap(), &[r(4, 15), r(2, 15), r(3, 15), r(3, 15), r(3, 15)]);
-        assert_eq!(result.get(IndexKind::DeeganPackel).unwrap(), &[r(3, 10), r(3, 20), r(11, 60), r(11, 60), r(11, 60)]);
+        assert_eq!(
+            result.get(IndexKind::PublicGood).unwrap(),
+            &[r(4, 15), r(2, 15), r(3, 15), r(3, 15), r(3, 15)]
+        );
+        assert_eq!(
+            result.get(IndexKind::DeeganPackel).unwrap(),
+            &[r(3, 10), r(3, 20), r(11, 60), r(11, 60), r(11, 60)]
+        );
         assert_eq!(result.minimal_count(), Some(5));
         assert_eq!(result.minimal_winning().unwrap().len(), 5);
     }

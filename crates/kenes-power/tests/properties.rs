@@ -41,7 +41,11 @@ fn oracle(game: &Game) -> Oracle {
             continue;
         }
         let members: Vec<usize> = (0..n).filter(|&i| mask >> i & 1 == 1).collect();
-        let critical: Vec<usize> = members.iter().copied().filter(|&i| !winning[(mask & !(1 << i)) as usize]).collect();
+        let critical: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| !winning[(mask & !(1 << i)) as usize])
+            .collect();
         let size = members.len();
         for &i in &critical {
             o.swings[i] += 1;
@@ -59,7 +63,9 @@ fn oracle(game: &Game) -> Oracle {
     }
     let johnston_total: BigRational = o.johnston.iter().sum();
     if johnston_total != zero {
-        o.johnston.iter_mut().for_each(|v| *v = &*v / &johnston_total);
+        o.johnston
+            .iter_mut()
+            .for_each(|v| *v = &*v / &johnston_total);
     }
     if minimal_total > 0 {
         let m = BigRational::from_integer(BigInt::from(minimal_total));
@@ -69,45 +75,81 @@ fn oracle(game: &Game) -> Oracle {
 }
 
 fn check_against_oracle(game: &Game, algorithm: Algorithm) {
-    let options = ExactOptions { algorithm, ..ExactOptions::default() };
+    let options = ExactOptions {
+        algorithm,
+        ..ExactOptions::default()
+    };
     let result = exact(game, &IndexKind::ALL, &options).unwrap();
     let o = oracle(game);
     let swings: Vec<BigUint> = o.swings.iter().map(|&s| BigUint::from(s)).collect();
     assert_eq!(result.swings().unwrap(), swings.as_slice());
-    assert_eq!(result.get(IndexKind::ShapleyShubik).unwrap(), o.shapley.as_slice());
-    assert_eq!(result.get(IndexKind::Johnston).unwrap(), o.johnston.as_slice());
-    assert_eq!(result.get(IndexKind::DeeganPackel).unwrap(), o.deegan_packel.as_slice());
+    assert_eq!(
+        result.get(IndexKind::ShapleyShubik).unwrap(),
+        o.shapley.as_slice()
+    );
+    assert_eq!(
+        result.get(IndexKind::Johnston).unwrap(),
+        o.johnston.as_slice()
+    );
+    assert_eq!(
+        result.get(IndexKind::DeeganPackel).unwrap(),
+        o.deegan_packel.as_slice()
+    );
     let pg_total: u64 = o.public_good.iter().sum();
-    let pg: Vec<BigRational> = o.public_good.iter().map(|&c| BigRational::new(BigInt::from(c), BigInt::from(pg_total.max(1)))).collect();
+    let pg: Vec<BigRational> = o
+        .public_good
+        .iter()
+        .map(|&c| BigRational::new(BigInt::from(c), BigInt::from(pg_total.max(1))))
+        .collect();
     assert_eq!(result.get(IndexKind::PublicGood).unwrap(), pg.as_slice());
 }
 
 fn weighted_game() -> impl Strategy<Value = Game> {
-    (prop::collection::vec(0u64..40, 1..=16), 0.0f64..1.0).prop_filter_map("quota in range", |(weights, fraction)| {
-        let total: u64 = weights.iter().sum();
-        let quota = ((total as f64 * fraction).ceil() as u64).clamp(1, total.max(1));
-        Game::weighted(weights, quota).ok()
-    })
+    (prop::collection::vec(0u64..40, 1..=16), 0.0f64..1.0).prop_filter_map(
+        "quota in range",
+        |(weights, fraction)| {
+            let total: u64 = weights.iter().sum();
+            let quota = ((total as f64 * fraction).ceil() as u64).clamp(1, total.max(1));
+            Game::weighted(weights, quota).ok()
+        },
+    )
 }
 
 fn combined_game() -> impl Strategy<Value = Game> {
     (1usize..=9).prop_flat_map(|n| {
-        let rule = (prop::collection::vec(0u64..10, n), 0.0f64..1.0).prop_filter_map("rule", |(w, f)| {
-            let total: u64 = w.iter().sum();
-            WeightedRule::new(w, ((total as f64 * f).ceil() as u64).max(1)).ok()
-        });
-        (prop::collection::vec(rule, 2..=3), any::<bool>(), any::<bool>()).prop_map(move |(rules, all, nest)| {
-            let mut leaves: Vec<Rule> = rules.into_iter().map(Rule::Weighted).collect();
-            let nested = if nest && leaves.len() == 3 {
-                let last = leaves.pop().into_iter().collect::<Vec<_>>();
-                let inner = if all { Rule::Any(leaves) } else { Rule::All(leaves) };
-                vec![inner, last.into_iter().next().unwrap_or_else(|| unreachable!())]
-            } else {
-                leaves
-            };
-            let rule = if all { Rule::All(nested) } else { Rule::Any(nested) };
-            Game::new(n, rule).unwrap()
-        })
+        let rule =
+            (prop::collection::vec(0u64..10, n), 0.0f64..1.0).prop_filter_map("rule", |(w, f)| {
+                let total: u64 = w.iter().sum();
+                WeightedRule::new(w, ((total as f64 * f).ceil() as u64).max(1)).ok()
+            });
+        (
+            prop::collection::vec(rule, 2..=3),
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(move |(rules, all, nest)| {
+                let mut leaves: Vec<Rule> = rules.into_iter().map(Rule::Weighted).collect();
+                let nested = if nest && leaves.len() == 3 {
+                    let last = leaves.pop().into_iter().collect::<Vec<_>>();
+                    let inner = if all {
+                        Rule::Any(leaves)
+                    } else {
+                        Rule::All(leaves)
+                    };
+                    vec![
+                        inner,
+                        last.into_iter().next().unwrap_or_else(|| unreachable!()),
+                    ]
+                } else {
+                    leaves
+                };
+                let rule = if all {
+                    Rule::All(nested)
+                } else {
+                    Rule::Any(nested)
+                };
+                Game::new(n, rule).unwrap()
+            })
     })
 }
 
@@ -131,16 +173,30 @@ proptest! {
 }
 
 const DIVISOR_METHODS: [&str; 9] = [
-    "dhondt", "sainte-lague", "modified-sainte-lague", "modified-sainte-lague:1.2", "huntington-hill", "adams", "dean", "danish", "imperiali",
+    "dhondt",
+    "sainte-lague",
+    "modified-sainte-lague",
+    "modified-sainte-lague:1.2",
+    "huntington-hill",
+    "adams",
+    "dean",
+    "danish",
+    "imperiali",
 ];
 
 fn ordered(n: usize) -> Options {
-    Options { tie_break: TieBreak::Order((0..n).collect()), ..Options::default() }
+    Options {
+        tie_break: TieBreak::Order((0..n).collect()),
+        ..Options::default()
+    }
 }
 
 fn allocate(votes: &[u64], house: u64, method: &str) -> Vec<u64> {
     let method: Method = method.parse().unwrap();
-    apportion(votes, house, &method, &ordered(votes.len())).unwrap().seats().to_vec()
+    apportion(votes, house, &method, &ordered(votes.len()))
+        .unwrap()
+        .seats()
+        .to_vec()
 }
 
 /// Is `seats` within floor/ceiling of each exact quota `v·h/V`?

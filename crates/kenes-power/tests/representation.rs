@@ -42,10 +42,23 @@ fn unrepresented_parties_lumped_or_excluded() {
 fn representation_of_a_body() {
     // Two constituencies, 97 % and 3 % of the people, holding 2 and 7 seats.
     let body = [
-        Constituency { name: "majority".into(), population: 97, seats: 2 },
-        Constituency { name: "minority".into(), population: 3, seats: 7 },
+        Constituency {
+            name: "majority".into(),
+            population: 97,
+            seats: 2,
+        },
+        Constituency {
+            name: "minority".into(),
+            population: 3,
+            seats: 7,
+        },
     ];
-    let report = represent(&body, &["hamilton".parse::<Method>().unwrap()], Unrepresented::Separate).unwrap();
+    let report = represent(
+        &body,
+        &["hamilton".parse::<Method>().unwrap()],
+        Unrepresented::Separate,
+    )
+    .unwrap();
     assert_eq!(report.shares[0].seat_share, r(2, 9));
     assert_eq!(report.shares[1].advantage, Some(r(700, 27)));
     let hamilton = report.comparisons[0].outcome.as_ref().unwrap();
@@ -55,14 +68,35 @@ fn representation_of_a_body() {
 #[test]
 fn monte_carlo_brackets_the_exact_values() {
     let game = Game::weighted(vec![4, 4, 4, 2, 2, 1], 12).unwrap();
-    let kinds = [IndexKind::Banzhaf, IndexKind::BanzhafAbsolute, IndexKind::ShapleyShubik];
+    let kinds = [
+        IndexKind::Banzhaf,
+        IndexKind::BanzhafAbsolute,
+        IndexKind::ShapleyShubik,
+    ];
     let estimates = monte_carlo(&game, &kinds, 200_000, 7, &Control::default()).unwrap();
-    let exact = [(IndexKind::Banzhaf, 5.0 / 21.0), (IndexKind::BanzhafAbsolute, 10.0 / 32.0), (IndexKind::ShapleyShubik, 14.0 / 60.0)];
+    let exact = [
+        (IndexKind::Banzhaf, 5.0 / 21.0),
+        (IndexKind::BanzhafAbsolute, 10.0 / 32.0),
+        (IndexKind::ShapleyShubik, 14.0 / 60.0),
+    ];
     for ((kind, values), (_, want)) in estimates.values.iter().zip(exact) {
-        assert!(values[0].low <= want && want <= values[0].high, "{kind}: {:?} vs {want}", values[0]);
+        assert!(
+            values[0].low <= want && want <= values[0].high,
+            "{kind}: {:?} vs {want}",
+            values[0]
+        );
         assert_eq!(values[5].value, 0.0);
     }
     let stop = std::sync::atomic::AtomicBool::new(true);
-    let stopped = monte_carlo(&game, &kinds, 10, 7, &Control { stop: Some(&stop), progress: None });
+    let stopped = monte_carlo(
+        &game,
+        &kinds,
+        10,
+        7,
+        &Control {
+            stop: Some(&stop),
+            progress: None,
+        },
+    );
     assert!(stopped.is_err());
 }

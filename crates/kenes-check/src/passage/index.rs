@@ -19,8 +19,9 @@ pub struct PassageIndex {
 /// Where a passage stands in a text, or how much of it does.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PassageMatch {
-    /// The passage stands in the text from this byte offset of the original text.
-    Found { offset: usize },
+    /// The passage stands in the text at the bytes `offset..end` of the
+    /// original text.
+    Found { offset: usize, end: usize },
     /// It does not; its first `matched` normalised characters stand in the
     /// text from the normalised position `at` (0 when `matched` is 0).
     NotFound { matched: usize, at: usize },
@@ -45,6 +46,14 @@ impl PassageIndex {
         self.text.offsets.get(position).map(|&o| o as usize)
     }
 
+    /// The byte offset in the original text just past the character at a
+    /// normalised position.
+    pub fn original_end(&self, position: usize) -> Option<usize> {
+        let offset = self.original_offset(position)?;
+        let width = self.text.widths.get(position)?;
+        Some(offset + usize::from(*width))
+    }
+
     /// Finds an already normalised passage (see [`super::normalise`]).
     pub fn find_normalised(&self, passage: &[char]) -> PassageMatch {
         let text = &self.text.chars;
@@ -61,7 +70,8 @@ impl PassageIndex {
             .unwrap_or((0, 0));
         if matched == passage.len() && !passage.is_empty() {
             let offset = self.original_offset(at).unwrap_or(0);
-            PassageMatch::Found { offset }
+            let end = self.original_end(at + matched - 1).unwrap_or(offset);
+            PassageMatch::Found { offset, end }
         } else {
             PassageMatch::NotFound { matched, at }
         }
@@ -159,7 +169,8 @@ mod tests {
         assert_eq!(
             index.find("шаһарында 28-ші октябрьде"),
             PassageMatch::Found {
-                offset: "Ташкент ".len()
+                offset: "Ташкент ".len(),
+                end: "Ташкент шаһарында 28-ші\n\nоктябрьде".len(),
             }
         );
         let PassageMatch::NotFound { matched, .. } = index.find("шаһарында 29-шы")

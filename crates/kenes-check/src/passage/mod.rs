@@ -18,11 +18,21 @@ mod index;
 pub use index::{PassageIndex, PassageMatch};
 
 /// A text in the form passages are compared in, with the byte offset in the
-/// original text of each of its characters.
+/// original text of each of its characters and the width in bytes of the
+/// original character (of the first, for a run of white space).
 #[derive(Clone, Debug, Default)]
 pub struct Normalised {
     pub chars: Vec<char>,
     pub offsets: Vec<u32>,
+    pub widths: Vec<u8>,
+}
+
+impl Normalised {
+    fn push(&mut self, c: char, offset: u32, width: usize) {
+        self.chars.push(c);
+        self.offsets.push(offset);
+        self.widths.push(u8::try_from(width).unwrap_or(4));
+    }
 }
 
 /// The text in the form passages are compared in (see the module doc).
@@ -33,37 +43,38 @@ pub fn normalise(text: &str) -> String {
 /// [`normalise`], keeping where each character comes from.
 pub fn normalise_with_offsets(text: &str) -> Normalised {
     let mut out = Normalised::default();
-    let mut pending_space: Option<(u32, bool)> = None;
+    let mut pending_space: Option<(u32, usize, bool)> = None;
     for (offset, c) in text.char_indices() {
         let offset = u32::try_from(offset).unwrap_or(u32::MAX);
         if c.is_whitespace() {
             let line_break = c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
-            let (start, broken) = pending_space.unwrap_or((offset, false));
-            pending_space = Some((start, broken || line_break));
+            let (start, width, broken) = pending_space.unwrap_or((offset, c.len_utf8(), false));
+            pending_space = Some((start, width, broken || line_break));
             continue;
         }
         if is_invisible(c) {
             continue;
         }
-        if let Some((start, broken)) = pending_space.take()
+        if let Some((start, width, broken)) = pending_space.take()
             && !out.chars.is_empty()
             && !(broken && ends_with_word_hyphen(&out.chars))
         {
-            out.chars.push(' ');
-            out.offsets.push(start);
+            out.push(' ', start, width);
         }
-        out.chars.push(fold(c));
-        out.offsets.push(offset);
+        out.push(fold(c), offset, c.len_utf8());
     }
     out
 }
 
 /// Whether the text so far ends with a hyphen that follows a letter or digit:
 /// a hyphen at a line end that joins a compound word.
+/// A hyphen that opens the text counts too: a passage may begin at the
+/// second half of a hyphenated word.
 fn ends_with_word_hyphen(chars: &[char]) -> bool {
     match chars {
         [.., before, hyphen] => is_hyphen(*hyphen) && before.is_alphanumeric(),
-        _ => false,
+        [hyphen] => is_hyphen(*hyphen),
+        [] => false,
     }
 }
 

@@ -14,21 +14,29 @@
 //! ambiguous = "the paper prints the fund as both 9-қ. and 9-к."   # K112 (note)
 //! ```
 
-use kenes_model::{Diagnostic, Model, Severity};
+use std::collections::HashMap;
+
+use kenes_model::{Diagnostic, Model, Severity, SourceId};
 
 use crate::rules::codes::AMBIGUOUS_SOURCE;
 use crate::support::at;
 
 pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
-    for source in model.sources() {
-        let Some(reason) = source.ambiguous() else {
-            continue;
-        };
-        let claims = model
-            .claims()
-            .iter()
-            .filter(|c| c.source() == source.id())
-            .count();
+    let ambiguous: Vec<_> = model
+        .sources()
+        .iter()
+        .filter(|s| s.ambiguous().is_some())
+        .collect();
+    if ambiguous.is_empty() {
+        return;
+    }
+    let mut claims_of: HashMap<&SourceId, usize> = HashMap::new();
+    for claim in model.claims() {
+        *claims_of.entry(claim.source()).or_default() += 1;
+    }
+    for source in ambiguous {
+        let reason = source.ambiguous().unwrap_or_default();
+        let claims = claims_of.get(source.id()).copied().unwrap_or(0);
         let message = format!(
             "the locator of `{}` cannot be read one way: {reason}",
             source.label()

@@ -6,7 +6,8 @@
 //! see it dissolved, and the committee cannot sit, before the event whose
 //! `body-formed` effect creates it. Such an effect dated wholly before every
 //! formation of the body is an error. When no event forms the body at all, a
-//! note says so: the effect presupposes a body the model never creates. A body
+//! note (one per body, naming the events) says so: they presuppose a body the
+//! model never creates, so the body is absent from the state on every day. A body
 //! formed twice without being dissolved in between is a warning (two accounts
 //! of one formation should say so with `account_of`).
 //!
@@ -25,11 +26,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use kenes_model::date::DateOrder;
+use kenes_model::date::{DateOrder, HistoricalDate};
 use kenes_model::diagnostic::code;
 use kenes_model::{BodyId, Diagnostic, Effect, Event, Model, Severity};
 
-use crate::support::at;
+use crate::support::{at, list_ids};
 
 /// The events that form and dissolve each body.
 #[derive(Default)]
@@ -40,16 +41,51 @@ struct Lifecycle<'m> {
 
 pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
     let lifecycle = lifecycle(model);
+    let mut never_formed: BTreeMap<&BodyId, Vec<&Event>> = BTreeMap::new();
     for event in model.events() {
         for (body, what) in uses(event) {
-            if model.body(body).is_some() {
-                findings.extend(check_use(&lifecycle, event, body, what));
+            if model.body(body).is_none() {
+                continue;
+            }
+            match lifecycle.formed.get(body) {
+                Some(formations) => findings.extend(check_use(formations, event, body, what)),
+                None => never_formed.entry(body).or_default().push(event),
             }
         }
+    }
+    for (body, events) in never_formed {
+        findings.extend(never_formed_note(model, body, &events));
     }
     for (body, formations) in &lifecycle.formed {
         findings.extend(formed_twice(model, &lifecycle, body, formations));
     }
+}
+
+/// One note per body that events presuppose but no event forms.
+fn never_formed_note(model: &Model, body: &BodyId, events: &[&Event]) -> Option<Diagnostic> {
+    let found = model.body(body)?;
+    let names = list_ids(events.iter().map(|e| e.id().as_str()));
+    let message = format!(
+        "no event forms `{body}` (no `body-formed` effect), yet {} presuppose{} it exists: {names}",
+        if events.len() == 1 {
+            "one event"
+        } else {
+            "these events"
+        },
+        if events.len() == 1 { "s" } else { "" },
+    );
+    Some(
+        Diagnostic::new(
+            code::EFFECT_BEFORE_BODY_EXISTS,
+            Severity::Note,
+            message,
+            at(found.id().id(), found.origin(), "id"),
+        )
+        .with_note(
+            "if the body existed before the model's period, an event dated before it \
+             (e.g. `../1917-10-25`) with a `body-formed` effect lets its state be computed",
+        ),
+    )
 }
 
 fn lifecycle(model: &Model) -> Lifecycle<'_> {
@@ -96,49 +132,29 @@ fn uses(event: &Event) -> Vec<(&BodyId, &'static str)> {
 }
 
 fn check_use(
-    lifecycle: &Lifecycle<'_>,
+    formations: &[&Event],
     event: &Event,
     body: &BodyId,
     what: &str,
 ) -> Option<Diagnostic> {
-    let key = if what.starts_with("a sitting") {
-        "body"
-    } else {
-        "effects"
-    };
-    let location = at(event.id().id(), event.origin(), key);
-    let Some(formations) = lifecycle.formed.get(body) else {
-        let message = format!(
-            "{what} presupposes that `{body}` exists, but no event forms it (no `body-formed` effect)"
-        );
-        return Some(Diagnostic::new(
-            code::EFFECT_BEFORE_BODY_EXISTS,
-            Severity::Note,
-            message,
-            location,
-        ));
-    };
     if formations.iter().any(|f| f.id() == event.id()) {
         return None;
     }
     let date = event.date()?;
-    let dated: Vec<&&Event> = formations.iter().filter(|f| f.date().is_some()).collect();
-    let first = dated
-        .iter()
-        .min_by_key(|f| f.date().map(|d| d.sort_key()))?;
-    let before_all = dated.iter().all(|f| {
-        f.date()
-            .is_some_and(|d| date.compare(d) == DateOrder::Before)
-    });
-    if !before_all {
-        return None;
-    }
+    let first = formed_after(formations, date)?;
     let formed_on = first.date().map(|d| d.render_dual()).unwrap_or_default();
     let message = format!(
         "{what} on `{body}` is dated {}, before the body is formed by `{}` ({formed_on})",
         date.render_dual(),
         first.id()
     );
+    let key = if what.starts_with("a sitting") {
+        "body"
+    } else {
+        "effects"
+    };
+    let location = at(event.id().id(), event.origin(), key);
+    let related = at(first.id().id(), first.origin(), "effects");
     Some(
         Diagnostic::new(
             code::EFFECT_BEFORE_BODY_EXISTS,
@@ -146,11 +162,27 @@ fn check_use(
             message,
             location,
         )
-        .with_related(
-            at(first.id().id(), first.origin(), "effects"),
-            "the event that forms the body",
-        ),
+        .with_related(related, "the event that forms the body"),
     )
+}
+
+/// The first dated formation, if `date` lies wholly before every dated formation.
+fn formed_after<'m>(formations: &[&'m Event], date: &HistoricalDate) -> Option<&'m Event> {
+    let dated: Vec<&'m Event> = formations
+        .iter()
+        .copied()
+        .filter(|f| f.date().is_some())
+        .collect();
+    let before_all = dated.iter().all(|f| {
+        f.date()
+            .is_some_and(|d| date.compare(d) == DateOrder::Before)
+    });
+    if !before_all {
+        return None;
+    }
+    dated
+        .into_iter()
+        .min_by_key(|f| f.date().map(|d| d.sort_key()))
 }
 
 /// The event an account is of, followed to the first event that is no one's account.

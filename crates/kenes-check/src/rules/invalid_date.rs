@@ -11,6 +11,9 @@
 //!   partly outside it (warning);
 //! - a stance dated wholly before the event at which it was taken
 //!   (`stance-taken`) (warning);
+//! - a proposal decided (`proposal-decided`) wholly before the event at which
+//!   it was put forward (error);
+//! - a person released wholly before every arrest of them (error);
 //! - a source dated after a work that relays it — a newspaper issue of
 //!   December quoted by a book of November, or any source dated after the
 //!   model's relaying work (error).
@@ -27,11 +30,11 @@
 //! date = "1917-11-25"   # K103: the sitting lies after its congress
 //! ```
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use kenes_model::date::{DateOrder, HistoricalDate};
 use kenes_model::diagnostic::code;
-use kenes_model::{Diagnostic, Effect, Event, Model, Severity, Source, SourceId};
+use kenes_model::{ActorId, Diagnostic, Effect, Event, Model, Severity, Source, SourceId};
 
 use crate::support::at;
 
@@ -40,8 +43,10 @@ pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
     for event in model.events() {
         check_sitting(model, event, findings);
         check_stances_taken(model, event, findings);
+        check_decisions(model, event, findings);
     }
     check_relaying(model, findings);
+    check_releases(model, findings);
 }
 
 fn check_period(model: &Model, findings: &mut Vec<Diagnostic>) {
@@ -185,5 +190,99 @@ fn relayed_after(relayed: &Source, relaying: &Source) -> Option<Diagnostic> {
             at(relaying.id().id(), relaying.origin(), "date"),
             "the relaying work's date",
         ),
+    )
+}
+
+/// A `proposal-decided` effect dated before the event the proposal was put
+/// forward at.
+fn check_decisions(model: &Model, event: &Event, findings: &mut Vec<Diagnostic>) {
+    let Some(decided) = event.date() else {
+        return;
+    };
+    for effect in event.effects() {
+        let Effect::ProposalDecided { proposal } = effect else {
+            continue;
+        };
+        let Some(put) = model
+            .proposal(proposal)
+            .and_then(|p| p.event())
+            .and_then(|e| model.event(e))
+        else {
+            continue;
+        };
+        let Some(put_on) = put
+            .date()
+            .filter(|d| decided.compare(d) == DateOrder::Before)
+        else {
+            continue;
+        };
+        let message = format!(
+            "`{proposal}` is decided here on {}, before it was put forward at `{}` ({})",
+            decided.render_dual(),
+            put.id(),
+            put_on.render_dual()
+        );
+        let location = at(event.id().id(), event.origin(), "date");
+        findings.push(
+            Diagnostic::new(code::INVALID_DATE, Severity::Error, message, location).with_related(
+                at(put.id().id(), put.origin(), "date"),
+                "where it was put forward",
+            ),
+        );
+    }
+}
+
+/// A `released` effect dated wholly before every `arrested` effect of the
+/// same person (a release with no arrest at all is left alone).
+fn check_releases(model: &Model, findings: &mut Vec<Diagnostic>) {
+    let mut arrests: BTreeMap<&ActorId, Vec<&Event>> = BTreeMap::new();
+    for event in model.events() {
+        for effect in event.effects() {
+            if let Effect::Arrested { person } = effect {
+                arrests.entry(person).or_default().push(event);
+            }
+        }
+    }
+    for event in model.events() {
+        for effect in event.effects() {
+            if let Effect::Released { person } = effect
+                && let Some(arrested) = arrests.get(person)
+            {
+                findings.extend(released_before_arrest(event, person, arrested));
+            }
+        }
+    }
+}
+
+fn released_before_arrest(
+    release: &Event,
+    person: &ActorId,
+    arrests: &[&Event],
+) -> Option<Diagnostic> {
+    let date = release.date()?;
+    let dated: Vec<&Event> = arrests
+        .iter()
+        .copied()
+        .filter(|a| a.date().is_some())
+        .collect();
+    let first = dated
+        .iter()
+        .min_by_key(|a| a.date().map(|d| d.sort_key()))?;
+    let before_all = dated.iter().all(|a| {
+        a.date()
+            .is_some_and(|d| date.compare(d) == DateOrder::Before)
+    });
+    if !before_all {
+        return None;
+    }
+    let message = format!(
+        "`{person}` is released here on {}, before being arrested at `{}`",
+        date.render_dual(),
+        first.id()
+    );
+    let location = at(release.id().id(), release.origin(), "date");
+    Some(
+        Diagnostic::new(code::INVALID_DATE, Severity::Error, message, location)
+            .with_related(at(first.id().id(), first.origin(), "date"), "the arrest"),
     )
 }

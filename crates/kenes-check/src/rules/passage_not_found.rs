@@ -7,8 +7,9 @@
 //! equal, and keeps a hyphen at a line end (see [`crate::normalise`]);
 //! quotation marks, case and every other letter must match. When a passage is
 //! not found, the finding gives the longest opening of it that is found and
-//! where in the text the match breaks, with the text there: that is where an
-//! editor looks for the typo.
+//! where in the text the match breaks, with the text there, and — when the
+//! passage differs at one spot only — just that difference («8-ші» where the
+//! passage has «9-шы»): that is what an editor needs to fix a typo.
 //!
 //! A claim printed in a work that has no `text` cannot be checked: that is a
 //! note, given once per work.
@@ -143,8 +144,8 @@ impl<'t> TextChecker<'t> {
     ) -> Diagnostic {
         if matched < MEANINGFUL_OPENING.min(passage.len()) {
             return finding.with_note(format!(
-                "not even its opening stands in the text (at most {matched} characters); \
-                 check that the claim cites the work that prints it"
+                "not even its opening stands in the text (the longest opening found is \
+                 {matched} characters long); check that the claim cites the work that prints it"
             ));
         }
         let text = self.index.chars();
@@ -157,11 +158,19 @@ impl<'t> TextChecker<'t> {
         let where_ = self.line_column(self.index.original_offset(break_at));
         let text_goes_on = excerpt(text, break_at, break_at + CONTEXT);
         let passage_goes_on = excerpt(passage, matched, matched + CONTEXT);
-        finding.with_note(opening).with_note(format!(
+        let finding = finding.with_note(opening).with_note(format!(
             "there the match breaks ({}:{where_}): the text goes on «{text_goes_on}», \
              the passage «{passage_goes_on}»",
             self.path
-        ))
+        ));
+        match single_difference(&text[break_at..], &passage[matched..]) {
+            Some((in_text, in_passage)) => finding.with_note(format!(
+                "the rest matches: the text has «{}» where the passage has «{}»",
+                excerpt(text, break_at, break_at + in_text),
+                excerpt(passage, matched, matched + in_passage)
+            )),
+            None => finding,
+        }
     }
 
     /// `line:column` (1-based, columns in characters) of a byte offset.
@@ -181,6 +190,25 @@ impl<'t> TextChecker<'t> {
     }
 }
 
+/// The widest difference [`single_difference`] looks for, in characters.
+const MAX_DIFFERENCE: usize = 12;
+
+/// When the passage differs from the text at one spot only (a typo, a word
+/// left out or added), how many characters of the text and of the passage
+/// differ there, such that the whole rest of the passage then matches: the
+/// smallest such difference.
+fn single_difference(text: &[char], passage: &[char]) -> Option<(usize, usize)> {
+    let mut sizes: Vec<(usize, usize)> = (0..=MAX_DIFFERENCE)
+        .flat_map(|i| (0..=MAX_DIFFERENCE).map(move |j| (i, j)))
+        .filter(|&(i, j)| i + j > 0 && j <= passage.len())
+        .collect();
+    sizes.sort_by_key(|&(i, j)| (i.max(j), i + j));
+    sizes.into_iter().find(|&(i, j)| {
+        let rest = &passage[j..];
+        !rest.is_empty() && text.get(i..).is_some_and(|t| t.starts_with(rest))
+    })
+}
+
 /// The characters `from..to` of a normalised text, clamped to it.
 fn excerpt(chars: &[char], from: usize, to: usize) -> String {
     let to = to.min(chars.len());
@@ -189,4 +217,23 @@ fn excerpt(chars: &[char], from: usize, to: usize) -> String {
         .unwrap_or_default()
         .iter()
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::single_difference;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn finds_the_one_spot_where_a_passage_differs() {
+        let text = chars("28-ші октябрьде атыс басталды");
+        let at = |passage: &str| single_difference(&text, &chars(passage));
+        assert_eq!(at("9-ші октябрьде"), Some((2, 1)));
+        assert_eq!(at("8-ші октябрьде"), Some((1, 0)));
+        assert_eq!(at("028-ші"), Some((0, 1)));
+        assert_eq!(at("9-ші октябрде атыс"), None);
+    }
 }

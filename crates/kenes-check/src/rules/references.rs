@@ -47,13 +47,7 @@ pub fn references<'m>(entity: &Entity<'m>) -> Vec<Reference<'m>> {
         out.push("claims", claim.id(), CLAIM);
     }
     match entity {
-        Entity::Actor(actor) => {
-            out.opt("place", actor.place().map(|p| p.id()), PLACE);
-            out.opt("part_of", actor.part_of().map(|p| p.id()), ACTOR);
-            for affiliation in actor.affiliations() {
-                out.push("affiliations", affiliation.organisation().id(), ACTOR);
-            }
-        }
+        Entity::Actor(actor) => actor_references(actor, &mut out),
         Entity::Place(place) => out.opt("within", place.within().map(|p| p.id()), PLACE),
         Entity::Source(source) => {
             out.opt("issued_by", source.issued_by().map(|a| a.id()), ACTOR);
@@ -75,23 +69,10 @@ pub fn references<'m>(entity: &Entity<'m>) -> Vec<Reference<'m>> {
                 out.push("seats", seat.constituency().id(), ACTOR);
             }
         }
-        Entity::Proposal(proposal) => {
-            for proposer in proposal.proposers() {
-                out.push("proposers", proposer.id(), ACTOR);
-            }
-            out.opt("body", proposal.body().map(|b| b.id()), BODY);
-            out.opt("event", proposal.event().map(|e| e.id()), EVENT);
-            out.opt("vote", proposal.vote().map(|v| v.id()), &[K::Vote]);
-        }
+        Entity::Proposal(proposal) => proposal_references(proposal, &mut out),
         Entity::Event(event) => event_references(event, &mut out),
         Entity::Issue(_) => {}
-        Entity::Stance(stance) => {
-            out.push("actor", stance.actor().id(), ACTOR);
-            out.push("issue", stance.issue().id(), &[K::Issue]);
-            if let kenes_model::StanceVoice::Ascribed { by: Some(by) } = stance.voice() {
-                out.push("by", by.id(), ACTOR);
-            }
-        }
+        Entity::Stance(stance) => stance_references(stance, &mut out),
         Entity::Vote(vote) => {
             out.push("event", vote.event().id(), EVENT);
             out.opt("proposal", vote.proposal().map(|p| p.id()), &[K::Proposal]);
@@ -118,6 +99,31 @@ impl<'m> References<'m> {
         if let Some(target) = target {
             self.push(key, target, expected);
         }
+    }
+}
+
+fn actor_references<'m>(actor: &'m kenes_model::Actor, out: &mut References<'m>) {
+    out.opt("place", actor.place().map(|p| p.id()), PLACE);
+    out.opt("part_of", actor.part_of().map(|p| p.id()), ACTOR);
+    for affiliation in actor.affiliations() {
+        out.push("affiliations", affiliation.organisation().id(), ACTOR);
+    }
+}
+
+fn proposal_references<'m>(proposal: &'m kenes_model::Proposal, out: &mut References<'m>) {
+    for proposer in proposal.proposers() {
+        out.push("proposers", proposer.id(), ACTOR);
+    }
+    out.opt("body", proposal.body().map(|b| b.id()), BODY);
+    out.opt("event", proposal.event().map(|e| e.id()), EVENT);
+    out.opt("vote", proposal.vote().map(|v| v.id()), &[K::Vote]);
+}
+
+fn stance_references<'m>(stance: &'m kenes_model::Stance, out: &mut References<'m>) {
+    out.push("actor", stance.actor().id(), ACTOR);
+    out.push("issue", stance.issue().id(), &[K::Issue]);
+    if let kenes_model::StanceVoice::Ascribed { by: Some(by) } = stance.voice() {
+        out.push("by", by.id(), ACTOR);
     }
 }
 

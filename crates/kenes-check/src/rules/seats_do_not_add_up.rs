@@ -43,7 +43,6 @@ pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
 
 fn against_size(composition: &Composition, size: u64) -> Option<Diagnostic> {
     let (listed, complete) = composition.listed_seats();
-    let location = at(composition.id().id(), composition.origin(), "seats");
     let unknown: Vec<&str> = composition
         .seats()
         .iter()
@@ -51,46 +50,54 @@ fn against_size(composition: &Composition, size: u64) -> Option<Diagnostic> {
         .map(|s| s.constituency().as_str())
         .collect();
     if complete || listed > size {
-        if listed == size {
-            return None;
-        }
-        let message = format!(
-            "the seats listed add up to {listed}, but the source states a size of {size} ({})",
-            difference(listed, size)
-        );
-        let finding = Diagnostic::new(
-            code::SEATS_DO_NOT_ADD_UP,
-            Severity::Error,
-            message,
-            location,
-        );
-        return Some(if unknown.is_empty() {
-            finding
-        } else {
-            finding.with_note(format!(
-                "even without {}, listed without a number",
-                list_ids(unknown)
-            ))
-        });
+        (listed != size).then(|| wrong_sum(composition, listed, size, &unknown))
+    } else {
+        Some(unknown_sum(composition, listed, size, &unknown))
     }
+}
+
+/// The error: the numbered seats differ from the size (and every seat is
+/// numbered, or the numbered ones alone exceed it).
+fn wrong_sum(composition: &Composition, listed: u64, size: u64, unknown: &[&str]) -> Diagnostic {
+    let message = format!(
+        "the seats listed add up to {listed}, but the source states a size of {size} ({})",
+        difference(listed, size)
+    );
+    let location = at(composition.id().id(), composition.origin(), "seats");
+    let finding = Diagnostic::new(
+        code::SEATS_DO_NOT_ADD_UP,
+        Severity::Error,
+        message,
+        location,
+    );
+    if unknown.is_empty() {
+        return finding;
+    }
+    finding.with_note(format!(
+        "even without {}, listed without a number",
+        list_ids(unknown.iter().copied())
+    ))
+}
+
+/// The warning: some constituencies have no number, so the sum is unknown.
+fn unknown_sum(composition: &Composition, listed: u64, size: u64, unknown: &[&str]) -> Diagnostic {
     let message = format!(
         "the numbered seats add up to {listed} of a stated {size}; {} {} listed without a number, \
          so whether the seats add up is unknown",
         list_ids(unknown.iter().copied()),
         if unknown.len() == 1 { "is" } else { "are" }
     );
-    Some(
-        Diagnostic::new(
-            code::SEATS_DO_NOT_ADD_UP,
-            Severity::Warning,
-            message,
-            location,
-        )
-        .with_note(format!(
-            "they must hold the remaining {} seat(s) between them for the size to be right",
-            size - listed
-        )),
+    let location = at(composition.id().id(), composition.origin(), "seats");
+    Diagnostic::new(
+        code::SEATS_DO_NOT_ADD_UP,
+        Severity::Warning,
+        message,
+        location,
     )
+    .with_note(format!(
+        "they must hold the remaining {} seat(s) between them for the size to be right",
+        size.saturating_sub(listed)
+    ))
 }
 
 fn difference(listed: u64, size: u64) -> String {

@@ -7,7 +7,10 @@
 //! dated wholly before the event it is an error; when the dates overlap and
 //! the source may be earlier than the event's start (a source known only to
 //! the month), a note says the order is uncertain. Planned events are skipped:
-//! a source may well announce what is still to come.
+//! a source may well announce what is still to come. For a publication, the
+//! newspaper issue in the claim's `via` that prints an older document is the
+//! publication itself, so the latest-dated link of the chain is compared (the
+//! model's relaying work, written long after, is left out).
 //!
 //! # Example
 //!
@@ -25,46 +28,60 @@ use std::collections::BTreeSet;
 
 use kenes_model::date::DateOrder;
 use kenes_model::diagnostic::code;
-use kenes_model::{Claim, Diagnostic, Event, EventStatus, Model, Severity, Source};
+use kenes_model::{Claim, Diagnostic, Event, EventKind, EventStatus, Model, Severity, Source};
 
 use crate::support::at;
 
 pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
-    for event in model
+    let held = model
         .events()
         .iter()
-        .filter(|e| e.status() == EventStatus::Held)
-    {
+        .filter(|e| e.status() == EventStatus::Held);
+    for event in held {
         let mut seen = BTreeSet::new();
-        for claim in event
+        let claims = event
             .origin()
             .claims()
             .iter()
-            .filter_map(|c| model.claim(c))
-        {
-            let Some(source) = model.source(claim.source()) else {
+            .filter_map(|c| model.claim(c));
+        for claim in claims {
+            let Some(witness) = witness(model, event, claim) else {
                 continue;
             };
-            if seen.insert(source.id()) {
-                findings.extend(check(event, claim, source));
+            if seen.insert(witness.id()) {
+                findings.extend(check(event, claim, witness));
             }
         }
     }
 }
 
+/// The source whose date must not precede the event: the claim's source; for
+/// a publication, the latest-dated link of the claim's chain (a newspaper
+/// issue that prints an older document is the publication itself), leaving
+/// out the model's relaying work, which is no witness of 1917.
+fn witness<'m>(model: &'m Model, event: &Event, claim: &Claim) -> Option<&'m Source> {
+    let source = model.source(claim.source())?;
+    if event.kind() != EventKind::Publication {
+        return Some(source);
+    }
+    let relaying_work = model.meta().relaying_work.as_ref();
+    let chain = std::iter::once(claim.source())
+        .chain(claim.via())
+        .filter(|id| Some(*id) != relaying_work)
+        .filter_map(|id| model.source(id));
+    chain
+        .max_by_key(|s| s.date().map(|d| d.sort_key().1))
+        .or(Some(source))
+}
+
 fn check(event: &Event, claim: &Claim, source: &Source) -> Option<Diagnostic> {
     let (source_date, event_date) = (source.date()?, event.date()?);
-    let severity = match source_date.compare(event_date) {
-        DateOrder::Before => Severity::Error,
+    let (severity, how, note) = match source_date.compare(event_date) {
+        DateOrder::Before => (Severity::Error, "before", IMPOSSIBLE),
         DateOrder::CannotTell if source_date.sort_key().0 < event_date.sort_key().0 => {
-            Severity::Note
+            (Severity::Note, "perhaps before", UNCERTAIN)
         }
         _ => return None,
-    };
-    let how = if severity == Severity::Error {
-        "before"
-    } else {
-        "perhaps before"
     };
     let message = format!(
         "the event is cited from `{}` (claim `{}`), dated {}, {how} the event ({})",
@@ -73,23 +90,16 @@ fn check(event: &Event, claim: &Claim, source: &Source) -> Option<Diagnostic> {
         source_date.render_dual(),
         event_date.render_dual()
     );
-    let note = if severity == Severity::Error {
-        "a source cannot report an event that had not yet happened: check both dates \
-         (and their calendars) and whether the claim belongs to this event"
-    } else {
-        "the dates overlap, so the order cannot be told; a more precise date would settle it"
-    };
+    let location = at(event.id().id(), event.origin(), "date");
+    let related = at(source.id().id(), source.origin(), "date");
     Some(
-        Diagnostic::new(
-            code::SOURCE_BEFORE_EVENT,
-            severity,
-            message,
-            at(event.id().id(), event.origin(), "date"),
-        )
-        .with_note(note)
-        .with_related(
-            at(source.id().id(), source.origin(), "date"),
-            "the source's date",
-        ),
+        Diagnostic::new(code::SOURCE_BEFORE_EVENT, severity, message, location)
+            .with_note(note)
+            .with_related(related, "the source's date"),
     )
 }
+
+const IMPOSSIBLE: &str = "a source cannot report an event that had not yet happened: check \
+    both dates (and their calendars) and whether the claim belongs to this event";
+const UNCERTAIN: &str =
+    "the dates overlap, so the order cannot be told; a more precise date would settle it";

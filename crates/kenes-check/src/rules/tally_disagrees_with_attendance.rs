@@ -107,8 +107,9 @@ fn other_sitting_attendance<'m>(model: &'m Model, sitting: &Event) -> Option<(&'
     model
         .events()
         .iter()
-        .filter(|e| e.id() != sitting.id() && e.part_of() == Some(parent.id()))
-        .find_map(|e| e.attendance().map(|a| (e, a)))
+        .filter(|e| e.attendance().is_some() && e.id() != sitting.id())
+        .find(|e| e.part_of() == Some(parent.id()))
+        .and_then(|e| e.attendance().map(|a| (e, a)))
 }
 
 fn against_other(vote: &Vote, cast: u64, (other, attendance): (&Event, u32)) -> Option<Diagnostic> {
@@ -129,8 +130,8 @@ fn against_other(vote: &Vote, cast: u64, (other, attendance): (&Event, u32)) -> 
             at(vote.id().id(), vote.origin(), "tallies"),
         )
         .with_note(format!(
-            "that is the attendance of another sitting; the counts may differ because \
-             attendance changed between `{}` and `{}`",
+            "that is the attendance of `{}`, not of the vote's sitting `{}`; the counts \
+             may differ because attendance changed",
             other.id(),
             vote.event()
         ))

@@ -48,30 +48,54 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let text = std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let text = std::fs::read_to_string(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
     let rows = parse_counts(&text).with_context(|| format!("{}", args.file.display()))?;
     let method: Method = args.method.parse()?;
     let options = options(args, &rows)?;
     let counts: Vec<u64> = rows.iter().map(|r| r.count).collect();
     let result = apportion(&counts, args.seats, &method, &options)?;
     let treatment = unrepresented(&args.unrepresented)?;
-    let indices = if result.is_complete() { measure(&counts, result.seats(), treatment).ok() } else { None };
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&to_json(&rows, &result))?);
+    let indices = if result.is_complete() && !args.json {
+        measure(&counts, result.seats(), treatment).ok()
     } else {
-        print!("{}", table(&rows, &result, &method, args.seats, indices.as_ref()));
+        None
+    };
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&to_json(&rows, &result))?
+        );
+    } else {
+        print!(
+            "{}",
+            table(&rows, &result, &method, args.seats, indices.as_ref())
+        );
     }
-    Ok(if result.is_complete() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if result.is_complete() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn options(args: &Args, rows: &[CountRow]) -> anyhow::Result<Options> {
     let threshold = args.threshold.as_deref().map(parse_threshold).transpose()?;
     let tie_break = match (&args.tie_order, args.lots) {
-        (Some(names), _) => TieBreak::Order(names.split(',').map(|n| index_of(rows, n.trim())).collect::<anyhow::Result<_>>()?),
+        (Some(names), _) => TieBreak::Order(
+            names
+                .split(',')
+                .map(|n| index_of(rows, n.trim()))
+                .collect::<anyhow::Result<_>>()?,
+        ),
         (None, Some(seed)) => TieBreak::Lots { seed },
         (None, None) => TieBreak::Report,
     };
-    Ok(Options { threshold, minimum: args.minimum, tie_break })
+    Ok(Options {
+        threshold,
+        minimum: args.minimum,
+        tie_break,
+    })
 }
 
 fn index_of(rows: &[CountRow], name: &str) -> anyhow::Result<usize> {
@@ -83,7 +107,10 @@ fn index_of(rows: &[CountRow], name: &str) -> anyhow::Result<usize> {
 
 fn parse_threshold(text: &str) -> anyhow::Result<Threshold> {
     if let Some(count) = text.trim().strip_suffix("votes") {
-        let votes = count.trim().parse().with_context(|| format!("threshold {text:?}: not a number of votes"))?;
+        let votes = count
+            .trim()
+            .parse()
+            .with_context(|| format!("threshold {text:?}: not a number of votes"))?;
         return Ok(Threshold::Votes(votes));
     }
     match parse_share(text) {
@@ -113,29 +140,60 @@ fn to_json(rows: &[CountRow], result: &Apportionment) -> Value {
             "seats": result.seats()[index],
             "excluded": result.excluded().contains(&index),
         });
-        let tie = result.ties().iter().find(|t| t.contenders().contains(&index));
+        let tie = result
+            .ties()
+            .iter()
+            .find(|t| t.contenders().contains(&index));
         if let (Some(tie), Some(map)) = (tie, object.as_object_mut()) {
-            map.insert("tie".into(), json!({
-                "contenders": names(rows, tie.contenders()),
-                "contested": tie.contested(),
-                "winners": names(rows, tie.winners()),
-                "broken": !tie.winners().is_empty(),
-            }));
+            map.insert(
+                "tie".into(),
+                json!({
+                    "contenders": names(rows, tie.contenders()),
+                    "contested": tie.contested(),
+                    "winners": names(rows, tie.winners()),
+                    "broken": !tie.winners().is_empty(),
+                }),
+            );
         }
         object
     });
     Value::Array(rows_json.collect())
 }
 
-fn table(rows: &[CountRow], result: &Apportionment, method: &Method, house: u64, indices: Option<&Disproportionality>) -> String {
+fn table(
+    rows: &[CountRow],
+    result: &Apportionment,
+    method: &Method,
+    house: u64,
+    indices: Option<&Disproportionality>,
+) -> String {
     let total: u128 = rows.iter().map(|r| u128::from(r.count)).sum();
-    let width = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(4).max(4);
-    let mut out = format!("{method}, {house} seats\n{:<width$}  {:>12}  {:>8}  {:>5}  {:>8}\n", "name", "count", "share", "seats", "seat %");
+    let width = rows
+        .iter()
+        .map(|r| r.name.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let mut out = format!(
+        "{method}, {house} seats\n{:<width$}  {:>12}  {:>8}  {:>5}  {:>8}\n",
+        "name", "count", "share", "seats", "seat %"
+    );
     for (index, row) in rows.iter().enumerate() {
         let share = percent(u128::from(row.count), total);
         let seats = result.seats()[index];
-        let mark = if result.excluded().contains(&index) { "  below threshold" } else { "" };
-        out += &format!("{:<width$}  {:>12}  {:>8}  {:>5}  {:>8}{mark}\n", row.name, row.count, share, seats, percent(u128::from(seats), u128::from(house)));
+        let mark = if result.excluded().contains(&index) {
+            "  below threshold"
+        } else {
+            ""
+        };
+        out += &format!(
+            "{:<width$}  {:>12}  {:>8}  {:>5}  {:>8}{mark}\n",
+            row.name,
+            row.count,
+            share,
+            seats,
+            percent(u128::from(seats), u128::from(house))
+        );
     }
     for tie in result.ties() {
         out += &tie_line(rows, tie);
@@ -149,9 +207,16 @@ fn table(rows: &[CountRow], result: &Apportionment, method: &Method, house: u64,
 fn tie_line(rows: &[CountRow], tie: &kenes_power::apportion::Tie) -> String {
     let contenders = names(rows, tie.contenders()).join(", ");
     if tie.winners().is_empty() {
-        format!("TIE: {contenders} have equal claims to {} seat(s); left unallocated (use --tie-order or --lots)\n", tie.contested())
+        format!(
+            "TIE: {contenders} have equal claims to {} seat(s); left unallocated (use --tie-order or --lots)\n",
+            tie.contested()
+        )
     } else {
-        format!("tie: {contenders} had equal claims to {} seat(s); given to {}\n", tie.contested(), names(rows, tie.winners()).join(", "))
+        format!(
+            "tie: {contenders} had equal claims to {} seat(s); given to {}\n",
+            tie.contested(),
+            names(rows, tie.winners()).join(", ")
+        )
     }
 }
 
@@ -163,8 +228,12 @@ fn percent(part: u128, whole: u128) -> String {
 }
 
 fn indices_line(d: &Disproportionality) -> String {
-    let sainte_lague = d.sainte_lague_points().map_or("infinite".into(), |v| format!("{v:.3}"));
-    let dhondt = d.dhondt.as_ref().map_or("infinite".into(), |v| format!("{:.4}", kenes_power::number::to_f64(v)));
+    let sainte_lague = d
+        .sainte_lague_points()
+        .map_or("infinite".into(), |v| format!("{v:.3}"));
+    let dhondt = d.dhondt.as_ref().map_or("infinite".into(), |v| {
+        format!("{:.4}", kenes_power::number::to_f64(v))
+    });
     format!(
         "disproportionality (percentage points; unrepresented rows {:?}): Gallagher {:.3}, Loosemore-Hanby {:.3}, Rae {:.3}, Sainte-Laguë {sainte_lague}; D'Hondt ratio {dhondt}\n",
         d.unrepresented,

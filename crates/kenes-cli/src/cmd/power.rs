@@ -11,7 +11,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::{Context, bail};
 use kenes_power::PowerError;
 use kenes_power::game::{Game, parse_game, quota_from_text};
-use kenes_power::index::{Algorithm, Control, Estimates, Exact, ExactOptions, IndexKind, exact, monte_carlo};
+use kenes_power::index::{
+    Algorithm, Control, Estimates, Exact, ExactOptions, IndexKind, exact, monte_carlo,
+};
 use kenes_power::number::{fraction_string, to_f64};
 use serde_json::{Value, json};
 
@@ -80,20 +82,30 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
 
 fn setup(args: &Args) -> anyhow::Result<Setup> {
     if let Some(path) = &args.game {
-        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
         let file = parse_game(&text).with_context(|| format!("{}", path.display()))?;
-        return Ok(Setup { names: file.names, game: file.game, title: file.title });
+        return Ok(Setup {
+            names: file.names,
+            game: file.game,
+            title: file.title,
+        });
     }
     let (Some(quota), Some(weights)) = (&args.quota, &args.weights) else {
         bail!("give --quota and --weights, or --game FILE");
     };
     let weights = parse_weights(weights)?;
     let total: u128 = weights.iter().map(|&w| u128::from(w)).sum();
-    let quota_value = quota_from_text(quota, total)
-        .with_context(|| format!("quota {quota:?} is not a non-negative integer, a percentage or a fraction"))?;
+    let quota_value = quota_from_text(quota, total).with_context(|| {
+        format!("quota {quota:?} is not a non-negative integer, a percentage or a fraction")
+    })?;
     let game = Game::weighted(weights, quota_value)?;
     let names = player_names(args.names.as_deref(), game.players())?;
-    Ok(Setup { names, game, title: None })
+    Ok(Setup {
+        names,
+        game,
+        title: None,
+    })
 }
 
 fn parse_weights(text: &str) -> anyhow::Result<Vec<u64>> {
@@ -103,7 +115,9 @@ fn parse_weights(text: &str) -> anyhow::Result<Vec<u64>> {
             if field.starts_with('-') {
                 bail!("weight {field:?} is negative: weights must be non-negative integers");
             }
-            field.parse::<u64>().with_context(|| format!("weight {field:?} is not a non-negative integer"))
+            field
+                .parse::<u64>()
+                .with_context(|| format!("weight {field:?} is not a non-negative integer"))
         })
         .collect()
 }
@@ -138,45 +152,86 @@ enum Report {
     Estimated(Estimates),
 }
 
-fn compute(args: &Args, game: &Game, indices: Vec<IndexKind>, explicit: bool) -> anyhow::Result<Report> {
+fn compute(
+    args: &Args,
+    game: &Game,
+    indices: Vec<IndexKind>,
+    explicit: bool,
+) -> anyhow::Result<Report> {
     let algorithm = match args.algorithm.as_str() {
         "auto" => Algorithm::Auto,
         "generating-function" => Algorithm::GeneratingFunction,
         "enumeration" => Algorithm::Enumeration,
         "monte-carlo" => return estimate(args, game, &estimable(&indices, explicit)?),
-        other => bail!("unknown algorithm {other:?} (auto, generating-function, enumeration, monte-carlo)"),
+        other => bail!(
+            "unknown algorithm {other:?} (auto, generating-function, enumeration, monte-carlo)"
+        ),
     };
-    let options = ExactOptions { algorithm, list_minimal: args.minimal, ..ExactOptions::default() };
+    let options = ExactOptions {
+        algorithm,
+        list_minimal: args.minimal,
+        ..ExactOptions::default()
+    };
     match exact(game, &indices, &options) {
-        Err(PowerError::TooLarge(reason)) if algorithm == Algorithm::Auto => fallback(args, game, &indices, explicit, &options, &reason),
+        Err(PowerError::TooLarge(reason)) if algorithm == Algorithm::Auto => {
+            fallback(args, game, &indices, explicit, &options, &reason)
+        }
         other => Ok(Report::Exact(other?)),
     }
 }
 
 /// Exact is out of reach for some index: drop the indices only enumeration
 /// gives (when the user did not ask for them), else estimate.
-fn fallback(args: &Args, game: &Game, indices: &[IndexKind], explicit: bool, options: &ExactOptions, reason: &str) -> anyhow::Result<Report> {
-    let basic: Vec<IndexKind> = indices.iter().copied().filter(|k| is_estimable(*k)).collect();
+fn fallback(
+    args: &Args,
+    game: &Game,
+    indices: &[IndexKind],
+    explicit: bool,
+    options: &ExactOptions,
+    reason: &str,
+) -> anyhow::Result<Report> {
+    let basic: Vec<IndexKind> = indices
+        .iter()
+        .copied()
+        .filter(|k| is_estimable(*k))
+        .collect();
     if !explicit && basic.len() < indices.len() {
-        let options = ExactOptions { list_minimal: 0, ..*options };
+        let options = ExactOptions {
+            list_minimal: 0,
+            ..*options
+        };
         if let Ok(result) = exact(game, &basic, &options) {
             eprintln!("note: {reason}; showing the indices that can be computed exactly");
             return Ok(Report::Exact(result));
         }
     }
-    eprintln!("note: exact computation out of reach ({reason}); estimating by Monte Carlo with {} samples", args.samples);
+    eprintln!(
+        "note: exact computation out of reach ({reason}); estimating by Monte Carlo with {} samples",
+        args.samples
+    );
     estimate(args, game, &estimable(indices, explicit)?)
 }
 
 fn is_estimable(kind: IndexKind) -> bool {
-    matches!(kind, IndexKind::Banzhaf | IndexKind::BanzhafAbsolute | IndexKind::ShapleyShubik)
+    matches!(
+        kind,
+        IndexKind::Banzhaf | IndexKind::BanzhafAbsolute | IndexKind::ShapleyShubik
+    )
 }
 
 fn estimable(indices: &[IndexKind], explicit: bool) -> anyhow::Result<Vec<IndexKind>> {
-    if let Some(kind) = indices.iter().find(|k| !is_estimable(**k)).filter(|_| explicit) {
+    if let Some(kind) = indices
+        .iter()
+        .find(|k| !is_estimable(**k))
+        .filter(|_| explicit)
+    {
         bail!("{kind} cannot be estimated by Monte Carlo, and exact computation is out of reach");
     }
-    Ok(indices.iter().copied().filter(|k| is_estimable(*k)).collect())
+    Ok(indices
+        .iter()
+        .copied()
+        .filter(|k| is_estimable(*k))
+        .collect())
 }
 
 fn estimate(args: &Args, game: &Game, indices: &[IndexKind]) -> anyhow::Result<Report> {
@@ -187,14 +242,20 @@ fn estimate(args: &Args, game: &Game, indices: &[IndexKind]) -> anyhow::Result<R
             progress_bar(done, total);
         }
     };
-    let control = Control { stop: Some(&interrupt::STOP), progress: Some(&progress) };
+    let control = Control {
+        stop: Some(&interrupt::STOP),
+        progress: Some(&progress),
+    };
     let result = monte_carlo(game, indices, args.samples, args.seed, &control);
     if show {
         eprintln!();
     }
     let estimates = result?;
     if estimates.stopped {
-        eprintln!("note: stopped after {} samples; estimates use those", estimates.samples);
+        eprintln!(
+            "note: stopped after {} samples; estimates use those",
+            estimates.samples
+        );
     }
     Ok(Report::Estimated(estimates))
 }
@@ -203,7 +264,11 @@ fn progress_bar(done: u64, total: u64) {
     let width = 40u64;
     let filled = (done.saturating_mul(width) / total.max(1)) as usize;
     let percent = done.saturating_mul(100) / total.max(1);
-    let bar = format!("{}{}", "#".repeat(filled), ".".repeat(width as usize - filled.min(width as usize)));
+    let bar = format!(
+        "{}{}",
+        "#".repeat(filled),
+        ".".repeat(width as usize - filled.min(width as usize))
+    );
     let mut stderr = std::io::stderr();
     let _ = write!(stderr, "\r[{bar}] {percent:>3}% ({done}/{total} samples)");
     let _ = stderr.flush();
@@ -219,7 +284,10 @@ fn player_weights(game: &Game, player: usize) -> Value {
 
 fn game_json(setup: &Setup) -> Value {
     let leaves = setup.game.rule().leaves();
-    let rules: Vec<Value> = leaves.iter().map(|l| json!({ "quota": l.quota(), "total": l.total() })).collect();
+    let rules: Vec<Value> = leaves
+        .iter()
+        .map(|l| json!({ "quota": l.quota(), "total": l.total() }))
+        .collect();
     json!({ "title": setup.title, "players": setup.game.players(), "rules": rules })
 }
 
@@ -238,12 +306,20 @@ fn exact_json(setup: &Setup, result: &Exact) -> Value {
             object
         })
         .collect();
-    let methods: serde_json::Map<String, Value> = result.methods().iter().map(|(k, m)| (k.name().to_string(), json!(m))).collect();
-    let mut out = json!({ "game": game_json(setup), "exact": true, "methods": methods, "players": players });
+    let methods: serde_json::Map<String, Value> = result
+        .methods()
+        .iter()
+        .map(|(k, m)| (k.name().to_string(), json!(m)))
+        .collect();
+    let mut out =
+        json!({ "game": game_json(setup), "exact": true, "methods": methods, "players": players });
     if let (Some(count), Some(map)) = (result.minimal_count(), out.as_object_mut()) {
         map.insert("minimal_winning_count".into(), json!(count));
         if let Some(listed) = result.minimal_winning() {
-            let named: Vec<Vec<&String>> = listed.iter().map(|c| c.iter().map(|&i| &setup.names[i]).collect()).collect();
+            let named: Vec<Vec<&String>> = listed
+                .iter()
+                .map(|c| c.iter().map(|&i| &setup.names[i]).collect())
+                .collect();
             map.insert("minimal_winning".into(), json!(named));
         }
     }
@@ -253,11 +329,15 @@ fn exact_json(setup: &Setup, result: &Exact) -> Value {
 fn estimate_json(setup: &Setup, estimates: &Estimates) -> Value {
     let players: Vec<Value> = (0..setup.game.players())
         .map(|i| {
-            let mut object = json!({ "name": setup.names[i], "weight": player_weights(&setup.game, i) });
+            let mut object =
+                json!({ "name": setup.names[i], "weight": player_weights(&setup.game, i) });
             for (kind, values) in &estimates.values {
                 let e = values[i];
                 if let Some(map) = object.as_object_mut() {
-                    map.insert(kind.name().into(), json!({ "decimal": e.value, "low": e.low, "high": e.high }));
+                    map.insert(
+                        kind.name().into(),
+                        json!({ "decimal": e.value, "low": e.low, "high": e.high }),
+                    );
                 }
             }
             object
@@ -319,14 +399,31 @@ mod interrupt {
 mod table {
     use serde_json::Value;
 
-    const INDEX_NAMES: [&str; 6] = ["banzhaf", "banzhaf-absolute", "shapley-shubik", "deegan-packel", "public-good", "johnston"];
+    const INDEX_NAMES: [&str; 6] = [
+        "banzhaf",
+        "banzhaf-absolute",
+        "shapley-shubik",
+        "deegan-packel",
+        "public-good",
+        "johnston",
+    ];
 
     /// The table: one row per player, one column per index (decimals; exact
     /// fractions are in `--json`), then notes.
     pub fn render(output: &Value) -> String {
         let players = output["players"].as_array().cloned().unwrap_or_default();
-        let shown: Vec<&str> = INDEX_NAMES.iter().copied().filter(|name| players.first().is_some_and(|p| p.get(*name).is_some())).collect();
-        let width = players.iter().filter_map(|p| p["name"].as_str()).map(|n| n.chars().count()).max().unwrap_or(4).max(6);
+        let shown: Vec<&str> = INDEX_NAMES
+            .iter()
+            .copied()
+            .filter(|name| players.first().is_some_and(|p| p.get(*name).is_some()))
+            .collect();
+        let width = players
+            .iter()
+            .filter_map(|p| p["name"].as_str())
+            .map(|n| n.chars().count())
+            .max()
+            .unwrap_or(4)
+            .max(6);
         let mut out = header(output, &shown, width);
         for player in &players {
             out += &row(player, &shown, width);
@@ -342,9 +439,18 @@ mod table {
         }
         let rules: Vec<String> = output["game"]["rules"]
             .as_array()
-            .map(|rules| rules.iter().map(|r| format!("quota {} of {}", r["quota"], r["total"])).collect())
+            .map(|rules| {
+                rules
+                    .iter()
+                    .map(|r| format!("quota {} of {}", r["quota"], r["total"]))
+                    .collect()
+            })
             .unwrap_or_default();
-        out += &format!("{} players; {}\n", output["game"]["players"], rules.join("; "));
+        out += &format!(
+            "{} players; {}\n",
+            output["game"]["players"],
+            rules.join("; ")
+        );
         out += &format!("{:<width$}  {:>10}", "player", "weight");
         if output["exact"] == Value::Bool(true) && output["players"][0].get("swings").is_some() {
             out += &format!("  {:>12}", "swings");
@@ -357,10 +463,17 @@ mod table {
 
     fn row(player: &Value, shown: &[&str], width: usize) -> String {
         let weight = match &player["weight"] {
-            Value::Array(values) => values.iter().map(Value::to_string).collect::<Vec<_>>().join("/"),
+            Value::Array(values) => values
+                .iter()
+                .map(Value::to_string)
+                .collect::<Vec<_>>()
+                .join("/"),
             other => other.to_string(),
         };
-        let mut out = format!("{:<width$}  {weight:>10}", player["name"].as_str().unwrap_or(""));
+        let mut out = format!(
+            "{:<width$}  {weight:>10}",
+            player["name"].as_str().unwrap_or("")
+        );
         if let Some(swings) = player.get("swings").and_then(Value::as_str) {
             out += &format!("  {swings:>12}");
         }
@@ -368,7 +481,10 @@ mod table {
             let value = &player[*name];
             let decimal = value["decimal"].as_f64().unwrap_or(f64::NAN);
             let cell = match value["high"].as_f64() {
-                Some(high) => format!("{decimal:.5}±{:.5}", (high - value["low"].as_f64().unwrap_or(high)) / 2.0),
+                Some(high) => format!(
+                    "{decimal:.5}±{:.5}",
+                    (high - value["low"].as_f64().unwrap_or(high)) / 2.0
+                ),
                 None => format!("{decimal:.6}"),
             };
             out += &format!("  {cell:>16}");
@@ -381,19 +497,35 @@ mod table {
         if output["exact"] == Value::Bool(true) {
             out += "exact values (fractions with --json)";
             if let Some(methods) = output["methods"].as_object() {
-                let used: Vec<String> = methods.iter().map(|(k, v)| format!("{k}: {}", v.as_str().unwrap_or(""))).collect();
+                let used: Vec<String> = methods
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {}", v.as_str().unwrap_or("")))
+                    .collect();
                 out += &format!("; {}", used.join(", "));
             }
             out += "\n";
         } else {
             let mc = &output["monte_carlo"];
-            out += &format!("Monte Carlo estimates, {} samples, 95% intervals{}\n", mc["samples"], if mc["stopped"] == Value::Bool(true) { " (stopped early)" } else { "" });
+            out += &format!(
+                "Monte Carlo estimates, {} samples, 95% intervals{}\n",
+                mc["samples"],
+                if mc["stopped"] == Value::Bool(true) {
+                    " (stopped early)"
+                } else {
+                    ""
+                }
+            );
         }
         if let Some(count) = output.get("minimal_winning_count") {
             out += &format!("minimal winning coalitions: {count}\n");
         }
         for coalition in output["minimal_winning"].as_array().into_iter().flatten() {
-            let names: Vec<&str> = coalition.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+            let names: Vec<&str> = coalition
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
             out += &format!("  {{{}}}\n", names.join(", "));
         }
         out

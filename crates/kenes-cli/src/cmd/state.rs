@@ -99,7 +99,8 @@ fn lines<'s>(model: &Model, state: &'s State) -> Vec<Line<'s>> {
             PowerHolder::Contested { parties, may_have_passed_to } => {
                 let parties: Vec<String> = parties.iter().map(|p| name(p.id())).collect();
                 let passed = may_have_passed_to.as_ref().map(|p| format!("; may have passed to {}", name(p.id()))).unwrap_or_default();
-                format!("power over {} contested between {}{passed}", name(power.scope.id()), parties.join(" and "))
+                let between = if parties.is_empty() { String::new() } else { format!(" between {}", parties.join(" and ")) };
+                format!("power over {} contested{between}{passed}", name(power.scope.id()))
             }
         };
         out.push(Line { what: "power", subject: power.scope.to_string(), text, evidence: &power.evidence });

@@ -54,6 +54,11 @@ fn is_invisible(c: char) -> bool {
 /// Squeezes `text`: every run of white space is one space (none at the
 /// start), except after a word hyphen that ends a line, where it vanishes.
 pub fn squeeze(text: &str) -> Squeezed {
+    squeeze_with(text, fold)
+}
+
+/// [`squeeze`] with another mapping of the kept characters.
+fn squeeze_with(text: &str, map: fn(char) -> char) -> Squeezed {
     let mut out = Squeezed::default();
     let mut pending: Option<(usize, bool)> = None;
     for (offset, c) in text.char_indices() {
@@ -72,7 +77,7 @@ pub fn squeeze(text: &str) -> Squeezed {
         {
             push(&mut out, ' ', start, offset);
         }
-        push(&mut out, fold(c), offset, offset + c.len_utf8());
+        push(&mut out, map(c), offset, offset + c.len_utf8());
     }
     out
 }
@@ -122,10 +127,15 @@ pub fn find_all(haystack: &[char], needle: &[char]) -> Vec<usize> {
         .collect()
 }
 
-/// The text with every white-space run as one space, trimmed (for reports
-/// and the exclusion list, which is one line per item).
+/// The text as printed on one line (for reports and the exclusion list):
+/// squeezed like a passage, letters left as they are.
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    squeeze_with(text, |c| c)
+        .chars
+        .into_iter()
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
 }
 
 /// The 1-based line and column (in characters) of a byte offset.
@@ -170,6 +180,8 @@ mod tests {
         let hay: Vec<char> = "abcabc".chars().collect();
         assert_eq!(find_all(&hay, &['b', 'c']), vec![1, 4]);
         assert!(find_all(&hay, &[]).is_empty());
-        assert_eq!(line_column("ab\nсd", 4), (2, 2));
+        assert_eq!(line_column("ab\nсd", 5), (2, 2));
+        let _ = line_column("ab\nсd", 4); // inside a character: no panic
+        assert_eq!(one_line("Шуро-и-\n\nулема  b"), "Шуро-и-улема b");
     }
 }

@@ -27,7 +27,10 @@ pub(super) fn allocate(
     tie_break: &TieBreak,
 ) -> Result<Allocation, ApportionError> {
     if house == 0 {
-        return Ok(Allocation { seats: vec![0; votes.len()], ties: Vec::new() });
+        return Ok(Allocation {
+            seats: vec![0; votes.len()],
+            ties: Vec::new(),
+        });
     }
     let total: BigInt = votes.iter().map(|&v| BigInt::from(v)).sum();
     let q = quota_value(*quota, &total, house);
@@ -50,7 +53,10 @@ pub(super) fn allocate(
     let left = house - allocated as u64;
     let candidates: Vec<usize> = (0..votes.len()).filter(|&i| votes[i] > 0).collect();
     let tie = give_remainder_seats(&mut seats, &remainders, candidates, left, tie_break)?;
-    Ok(Allocation { seats, ties: tie.into_iter().collect() })
+    Ok(Allocation {
+        seats,
+        ties: tie.into_iter().collect(),
+    })
 }
 
 /// Gives `left` seats to the largest remainders among `candidates`; equal
@@ -66,10 +72,20 @@ fn give_remainder_seats(
         return Ok(None);
     }
     candidates.sort_by(|&a, &b| remainders[b].cmp(&remainders[a]).then(a.cmp(&b)));
-    let cut = usize::try_from(left).unwrap_or(usize::MAX).min(candidates.len());
+    let cut = usize::try_from(left)
+        .unwrap_or(usize::MAX)
+        .min(candidates.len());
     let boundary = &remainders[candidates[cut - 1]];
-    let sure: Vec<usize> = candidates.iter().copied().filter(|&i| remainders[i] > *boundary).collect();
-    let level: Vec<usize> = candidates.iter().copied().filter(|&i| remainders[i] == *boundary).collect();
+    let sure: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| remainders[i] > *boundary)
+        .collect();
+    let level: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| remainders[i] == *boundary)
+        .collect();
     sure.iter().for_each(|&i| seats[i] += 1);
     let open = (cut - sure.len()) as u64;
     if level.len() as u64 == open {

@@ -115,9 +115,15 @@ impl FromStr for Method {
 fn modified_sainte_lague(suffix: &str) -> Result<Method, ApportionError> {
     let first = match suffix.strip_prefix(':') {
         None if suffix.is_empty() => BigRational::new(BigInt::from(7), BigInt::from(5)),
-        None => return Err(ApportionError::UnknownMethod(format!("modified-sainte-lague{suffix}"))),
+        None => {
+            return Err(ApportionError::UnknownMethod(format!(
+                "modified-sainte-lague{suffix}"
+            )));
+        }
         Some(text) => parse_decimal(text).ok_or_else(|| {
-            ApportionError::InvalidParameter(format!("first divisor {text:?} is not a decimal number"))
+            ApportionError::InvalidParameter(format!(
+                "first divisor {text:?} is not a decimal number"
+            ))
         })?,
     };
     let three = BigRational::from_integer(BigInt::from(3));
@@ -150,7 +156,11 @@ impl fmt::Display for Method {
             Method::Divisor(Divisor::Jefferson) => f.write_str("dhondt"),
             Method::Divisor(Divisor::Webster) => f.write_str("sainte-lague"),
             Method::Divisor(Divisor::ModifiedSainteLague { first }) => {
-                write!(f, "modified-sainte-lague:{}", crate::number::decimal_string(first, 6))
+                write!(
+                    f,
+                    "modified-sainte-lague:{}",
+                    crate::number::decimal_string(first, 6)
+                )
             }
             Method::Divisor(Divisor::HuntingtonHill) => f.write_str("huntington-hill"),
             Method::Divisor(Divisor::Adams) => f.write_str("adams"),

@@ -13,7 +13,7 @@ mod method;
 mod quota_method;
 mod ties;
 
-pub use method::{Divisor, Method, METHOD_NAMES, Quota};
+pub use method::{Divisor, METHOD_NAMES, Method, Quota};
 pub use ties::{Tie, TieBreak};
 
 use num_bigint::BigUint;
@@ -90,15 +90,26 @@ pub fn apportion(
     if eligible.iter().all(|&v| v == 0) {
         return Err(ApportionError::NoVotes);
     }
-    check_minimum(method, options.minimum, eligible.len() - excluded.len(), seats)?;
+    check_minimum(
+        method,
+        options.minimum,
+        eligible.len() - excluded.len(),
+        seats,
+    )?;
     let allocation = match method {
         Method::LargestRemainder(quota) => {
             largest_remainder::allocate(&eligible, seats, quota, &options.tie_break)?
         }
-        Method::Divisor(divisor) => divisor::allocate(&eligible, &excluded, seats, divisor, options)?,
+        Method::Divisor(divisor) => {
+            divisor::allocate(&eligible, &excluded, seats, divisor, options)?
+        }
         Method::BalinskiYoung => quota_method::allocate(&eligible, seats, &options.tie_break)?,
     };
-    Ok(Apportionment { seats: allocation.seats, ties: allocation.ties, excluded })
+    Ok(Apportionment {
+        seats: allocation.seats,
+        ties: allocation.ties,
+        excluded,
+    })
 }
 
 fn check_minimum(
@@ -111,11 +122,17 @@ fn check_minimum(
         return Ok(());
     }
     if !matches!(method, Method::Divisor(_)) {
-        return Err(ApportionError::MinimumUnsupported { method: method.to_string() });
+        return Err(ApportionError::MinimumUnsupported {
+            method: method.to_string(),
+        });
     }
     let needed = (parties as u128) * u128::from(minimum);
     if needed > u128::from(seats) {
-        return Err(ApportionError::MinimumExceedsSeats { minimum, parties, seats });
+        return Err(ApportionError::MinimumExceedsSeats {
+            minimum,
+            parties,
+            seats,
+        });
     }
     Ok(())
 }

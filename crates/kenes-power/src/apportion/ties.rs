@@ -51,7 +51,9 @@ pub(crate) fn settle(
     rule: &TieBreak,
 ) -> Result<Tie, ApportionError> {
     contenders.sort_unstable();
-    let take = usize::try_from(contested).unwrap_or(usize::MAX).min(contenders.len());
+    let take = usize::try_from(contested)
+        .unwrap_or(usize::MAX)
+        .min(contenders.len());
     let winners = match rule {
         TieBreak::Report => Vec::new(),
         TieBreak::Order(order) => by_order(&contenders, order, take)?,
@@ -63,10 +65,18 @@ pub(crate) fn settle(
             drawn
         }
     };
-    Ok(Tie { contenders, contested, winners })
+    Ok(Tie {
+        contenders,
+        contested,
+        winners,
+    })
 }
 
-fn by_order(contenders: &[usize], order: &[usize], take: usize) -> Result<Vec<usize>, ApportionError> {
+fn by_order(
+    contenders: &[usize],
+    order: &[usize],
+    take: usize,
+) -> Result<Vec<usize>, ApportionError> {
     let rank = |party: usize| order.iter().position(|&p| p == party);
     let mut ranked = Vec::with_capacity(contenders.len());
     for &party in contenders {

@@ -65,19 +65,38 @@ pub fn parse_game(text: &str) -> Result<GameFile, ParseError> {
         .collect();
     let split = lines.iter().position(|(_, l)| l.trim() == "[players]");
     let Some(split) = split else {
-        return Err(ParseError::new(lines.last().map_or(1, |(n, _)| *n), 1, "missing [players] section"));
+        return Err(ParseError::new(
+            lines.last().map_or(1, |(n, _)| *n),
+            1,
+            "missing [players] section",
+        ));
     };
     let header = parse_header(&lines[..split])?;
-    let (columns, columns_line) = header.columns.clone().ok_or_else(|| ParseError::new(1, 1, "missing `columns = …` line"))?;
+    let (columns, columns_line) = header
+        .columns
+        .clone()
+        .ok_or_else(|| ParseError::new(1, 1, "missing `columns = …` line"))?;
     let (names, weights) = parse_players(&lines[split + 1..], columns.len(), lines[split].0)?;
     let leaves = build_leaves(&header.games, &columns, &weights)?;
     let rule = match &header.rule {
         Some((text, line)) => parse_rule(text, *line, &header.games, &leaves)?,
-        None if leaves.is_empty() => return Err(ParseError::new(columns_line, 1, "no `game NAME = COLUMN >= QUOTA` line")),
+        None if leaves.is_empty() => {
+            return Err(ParseError::new(
+                columns_line,
+                1,
+                "no `game NAME = COLUMN >= QUOTA` line",
+            ));
+        }
         None => Rule::All(leaves.iter().cloned().map(Rule::Weighted).collect()),
     };
-    let game = Game::new(names.len(), rule).map_err(|e| ParseError::new(lines[split].0, 1, e.to_string()))?;
-    Ok(GameFile { title: header.title, columns, names, game })
+    let game = Game::new(names.len(), rule)
+        .map_err(|e| ParseError::new(lines[split].0, 1, e.to_string()))?;
+    Ok(GameFile {
+        title: header.title,
+        columns,
+        names,
+        game,
+    })
 }
 
 fn parse_header(lines: &[(usize, &str)]) -> Result<Header, ParseError> {
@@ -86,43 +105,77 @@ fn parse_header(lines: &[(usize, &str)]) -> Result<Header, ParseError> {
         let trimmed = line.trim_start();
         let indent = line.chars().count() - trimmed.chars().count();
         if let Some(rest) = trimmed.strip_prefix("game ") {
-            header.games.push(parse_game_line(rest, line_no, indent + 6, &header)?);
+            header
+                .games
+                .push(parse_game_line(rest, line_no, indent + 6, &header)?);
             continue;
         }
         let Some((key, value)) = trimmed.split_once('=') else {
-            return Err(ParseError::new(line_no, indent + 1, "expected `key = value`, `game …` or [players]"));
+            return Err(ParseError::new(
+                line_no,
+                indent + 1,
+                "expected `key = value`, `game …` or [players]",
+            ));
         };
         let value_column = indent + key.chars().count() + 2;
         match key.trim() {
             "title" => header.title = Some(value.trim().to_string()),
-            "columns" => header.columns = Some((parse_columns(value, line_no, value_column)?, line_no)),
+            "columns" => {
+                header.columns = Some((parse_columns(value, line_no, value_column)?, line_no))
+            }
             "rule" => header.rule = Some((value.to_string(), line_no)),
-            other => return Err(ParseError::new(line_no, indent + 1, format!("unknown key {other:?}"))),
+            other => {
+                return Err(ParseError::new(
+                    line_no,
+                    indent + 1,
+                    format!("unknown key {other:?}"),
+                ));
+            }
         }
     }
     Ok(header)
 }
 
 fn is_identifier(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
 }
 
 fn parse_columns(value: &str, line_no: usize, column: usize) -> Result<Vec<String>, ParseError> {
     let names: Vec<String> = value.split(',').map(|c| c.trim().to_string()).collect();
     if let Some(bad) = names.iter().find(|n| !is_identifier(n)) {
-        return Err(ParseError::new(line_no, column, format!("column name {bad:?} is not a word")));
+        return Err(ParseError::new(
+            line_no,
+            column,
+            format!("column name {bad:?} is not a word"),
+        ));
     }
-    if names.iter().enumerate().any(|(i, n)| names[..i].contains(n)) {
+    if names
+        .iter()
+        .enumerate()
+        .any(|(i, n)| names[..i].contains(n))
+    {
         return Err(ParseError::new(line_no, column, "duplicate column name"));
     }
     Ok(names)
 }
 
 /// `NAME = COLUMN >= QUOTA`
-fn parse_game_line(rest: &str, line_no: usize, column: usize, header: &Header) -> Result<GameLine, ParseError> {
+fn parse_game_line(
+    rest: &str,
+    line_no: usize,
+    column: usize,
+    header: &Header,
+) -> Result<GameLine, ParseError> {
     let error = |message: &str| ParseError::new(line_no, column, message.to_string());
-    let (name, condition) = rest.split_once('=').ok_or_else(|| error("expected `game NAME = COLUMN >= QUOTA`"))?;
-    let (column_name, quota) = condition.split_once(">=").ok_or_else(|| error("expected `COLUMN >= QUOTA`"))?;
+    let (name, condition) = rest
+        .split_once('=')
+        .ok_or_else(|| error("expected `game NAME = COLUMN >= QUOTA`"))?;
+    let (column_name, quota) = condition
+        .split_once(">=")
+        .ok_or_else(|| error("expected `COLUMN >= QUOTA`"))?;
     let name = name.trim();
     if !is_identifier(name) || name == "and" || name == "or" {
         return Err(error("a game name must be a word other than `and`/`or`"));
@@ -130,27 +183,56 @@ fn parse_game_line(rest: &str, line_no: usize, column: usize, header: &Header) -
     if header.games.iter().any(|g| g.name == name) {
         return Err(error("duplicate game name"));
     }
-    let columns = header.columns.as_ref().map(|(c, _)| c.as_slice()).unwrap_or_default();
+    let columns = header
+        .columns
+        .as_ref()
+        .map(|(c, _)| c.as_slice())
+        .unwrap_or_default();
     let index = columns
         .iter()
         .position(|c| c == column_name.trim())
-        .ok_or_else(|| error(&format!("unknown column {:?} (declare `columns` first)", column_name.trim())))?;
-    Ok(GameLine { name: name.to_string(), column: index, quota: quota.trim().to_string(), line: line_no })
+        .ok_or_else(|| {
+            error(&format!(
+                "unknown column {:?} (declare `columns` first)",
+                column_name.trim()
+            ))
+        })?;
+    Ok(GameLine {
+        name: name.to_string(),
+        column: index,
+        quota: quota.trim().to_string(),
+        line: line_no,
+    })
 }
 
 type Players = (Vec<String>, Vec<Vec<u64>>);
 
-fn parse_players(lines: &[(usize, &str)], columns: usize, section_line: usize) -> Result<Players, ParseError> {
+fn parse_players(
+    lines: &[(usize, &str)],
+    columns: usize,
+    section_line: usize,
+) -> Result<Players, ParseError> {
     let mut names = Vec::new();
     let mut weights = vec![Vec::new(); columns];
     for &(line_no, line) in lines {
         let fields: Vec<&str> = line.split(',').collect();
         if fields.len() != columns + 1 {
-            return Err(ParseError::new(line_no, 1, format!("expected a name and {columns} weights, found {} fields", fields.len())));
+            return Err(ParseError::new(
+                line_no,
+                1,
+                format!(
+                    "expected a name and {columns} weights, found {} fields",
+                    fields.len()
+                ),
+            ));
         }
         let name = fields[0].trim();
         if name.is_empty() || names.iter().any(|n: &String| n == name) {
-            return Err(ParseError::new(line_no, 1, format!("empty or duplicate player name {name:?}")));
+            return Err(ParseError::new(
+                line_no,
+                1,
+                format!("empty or duplicate player name {name:?}"),
+            ));
         }
         names.push(name.to_string());
         let mut column = fields[0].chars().count() + 2;
@@ -161,27 +243,49 @@ fn parse_players(lines: &[(usize, &str)], columns: usize, section_line: usize) -
                 .all(|b| b.is_ascii_digit())
                 .then(|| value.parse::<u64>().ok())
                 .flatten()
-                .ok_or_else(|| ParseError::new(line_no, column, format!("weight {value:?} is not a non-negative integer")))?;
+                .ok_or_else(|| {
+                    ParseError::new(
+                        line_no,
+                        column,
+                        format!("weight {value:?} is not a non-negative integer"),
+                    )
+                })?;
             weights[slot].push(weight);
             column += field.chars().count() + 1;
         }
     }
     if names.is_empty() {
-        return Err(ParseError::new(section_line, 1, "no players after [players]"));
+        return Err(ParseError::new(
+            section_line,
+            1,
+            "no players after [players]",
+        ));
     }
     Ok((names, weights))
 }
 
-fn build_leaves(games: &[GameLine], _columns: &[String], weights: &[Vec<u64>]) -> Result<Vec<WeightedRule>, ParseError> {
+fn build_leaves(
+    games: &[GameLine],
+    _columns: &[String],
+    weights: &[Vec<u64>],
+) -> Result<Vec<WeightedRule>, ParseError> {
     games
         .iter()
         .map(|game| {
             let column = &weights[game.column];
             let total: u128 = column.iter().map(|&w| u128::from(w)).sum();
             let quota = quota_from_text(&game.quota, total).ok_or_else(|| {
-                ParseError::new(game.line, 1, format!("quota {:?} is not an integer, a percentage or a fraction", game.quota))
+                ParseError::new(
+                    game.line,
+                    1,
+                    format!(
+                        "quota {:?} is not an integer, a percentage or a fraction",
+                        game.quota
+                    ),
+                )
             })?;
-            WeightedRule::new(column.clone(), quota).map_err(|e| ParseError::new(game.line, 1, format!("game {}: {e}", game.name)))
+            WeightedRule::new(column.clone(), quota)
+                .map_err(|e| ParseError::new(game.line, 1, format!("game {}: {e}", game.name)))
         })
         .collect()
 }
@@ -202,13 +306,28 @@ pub fn quota_from_text(text: &str, total: u128) -> Option<u64> {
     ceiling.to_u64().map(|q| q.max(1))
 }
 
-fn parse_rule(text: &str, line_no: usize, games: &[GameLine], leaves: &[WeightedRule]) -> Result<Rule, ParseError> {
+fn parse_rule(
+    text: &str,
+    line_no: usize,
+    games: &[GameLine],
+    leaves: &[WeightedRule],
+) -> Result<Rule, ParseError> {
     let tokens = tokenize(text, line_no)?;
-    let mut parser = RuleParser { tokens: &tokens, at: 0, games, leaves, line: line_no };
+    let mut parser = RuleParser {
+        tokens: &tokens,
+        at: 0,
+        games,
+        leaves,
+        line: line_no,
+    };
     let rule = parser.or_expression(0)?;
     match parser.tokens.get(parser.at) {
         None => Ok(rule),
-        Some((token, column)) => Err(ParseError::new(line_no, *column, format!("unexpected {token:?}"))),
+        Some((token, column)) => Err(ParseError::new(
+            line_no,
+            *column,
+            format!("unexpected {token:?}"),
+        )),
     }
 }
 
@@ -233,7 +352,13 @@ fn tokenize(text: &str, line_no: usize) -> Result<Vec<(String, usize)>, ParseErr
         match c {
             '(' | ')' => tokens.push((c.to_string(), column)),
             c if c.is_whitespace() => {}
-            other => return Err(ParseError::new(line_no, column, format!("unexpected character {other:?} in rule"))),
+            other => {
+                return Err(ParseError::new(
+                    line_no,
+                    column,
+                    format!("unexpected character {other:?} in rule"),
+                ));
+            }
         }
     }
     if !word.is_empty() {
@@ -256,7 +381,11 @@ impl RuleParser<'_> {
     }
 
     fn error_here(&self, message: &str) -> ParseError {
-        let column = self.tokens.get(self.at).or(self.tokens.last()).map_or(1, |(_, c)| *c);
+        let column = self
+            .tokens
+            .get(self.at)
+            .or(self.tokens.last())
+            .map_or(1, |(_, c)| *c);
         ParseError::new(self.line, column, message.to_string())
     }
 
@@ -266,7 +395,11 @@ impl RuleParser<'_> {
             self.at += 1;
             parts.push(self.and_expression(depth)?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Rule::Any(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Rule::Any(parts)
+        })
     }
 
     fn and_expression(&mut self, depth: usize) -> Result<Rule, ParseError> {
@@ -275,7 +408,11 @@ impl RuleParser<'_> {
             self.at += 1;
             parts.push(self.atom(depth)?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Rule::All(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Rule::All(parts)
+        })
     }
 
     fn atom(&mut self, depth: usize) -> Result<Rule, ParseError> {
@@ -294,7 +431,8 @@ impl RuleParser<'_> {
             }
             Some(name) if name != ")" && name != "and" && name != "or" => {
                 let index = self.games.iter().position(|g| g.name == name);
-                let index = index.ok_or_else(|| self.error_here(&format!("unknown game {name:?}")))?;
+                let index =
+                    index.ok_or_else(|| self.error_here(&format!("unknown game {name:?}")))?;
                 self.at += 1;
                 Ok(Rule::Weighted(self.leaves[index].clone()))
             }
@@ -302,4 +440,3 @@ impl RuleParser<'_> {
         }
     }
 }
-

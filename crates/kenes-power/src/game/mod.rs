@@ -28,9 +28,16 @@ impl WeightedRule {
             .try_fold(0u64, |sum, &w| sum.checked_add(w))
             .ok_or(PowerError::WeightOverflow)?;
         if quota == 0 || quota > total {
-            return Err(PowerError::QuotaOutOfRange { quota: quota.to_string(), total: u128::from(total) });
+            return Err(PowerError::QuotaOutOfRange {
+                quota: quota.to_string(),
+                total: u128::from(total),
+            });
         }
-        Ok(Self { weights, quota, total })
+        Ok(Self {
+            weights,
+            quota,
+            total,
+        })
     }
     /// Weights, one per player.
     pub fn weights(&self) -> &[u64] {
@@ -86,8 +93,21 @@ impl Rule {
                 *cursor += 1;
                 sum >= rule.quota
             }
-            Rule::All(rules) => rules.iter().fold(true, |acc, r| r.passes_from(sums, cursor) && acc),
-            Rule::Any(rules) => rules.iter().fold(false, |acc, r| r.passes_from(sums, cursor) || acc),
+            Rule::All(rules) => {
+                // Every sub-rule is evaluated (no short circuit): each advances the cursor.
+                let mut verdict = true;
+                for rule in rules {
+                    verdict &= rule.passes_from(sums, cursor);
+                }
+                verdict
+            }
+            Rule::Any(rules) => {
+                let mut verdict = false;
+                for rule in rules {
+                    verdict |= rule.passes_from(sums, cursor);
+                }
+                verdict
+            }
         }
     }
 }
@@ -103,7 +123,10 @@ impl Game {
     /// A weighted game `[quota; weights]`.
     pub fn weighted(weights: Vec<u64>, quota: u64) -> Result<Self, PowerError> {
         let rule = WeightedRule::new(weights, quota)?;
-        Ok(Self { players: rule.weights.len(), rule: Rule::Weighted(rule) })
+        Ok(Self {
+            players: rule.weights.len(),
+            rule: Rule::Weighted(rule),
+        })
     }
 
     /// A game over `players` players; every weighted rule must have one
@@ -142,7 +165,14 @@ impl Game {
             .rule
             .leaves()
             .iter()
-            .map(|leaf| leaf.weights.iter().zip(members).filter(|(_, m)| **m).map(|(w, _)| *w).sum())
+            .map(|leaf| {
+                leaf.weights
+                    .iter()
+                    .zip(members)
+                    .filter(|(_, m)| **m)
+                    .map(|(w, _)| *w)
+                    .sum()
+            })
             .collect();
         self.rule.passes(&sums)
     }
@@ -151,7 +181,11 @@ impl Game {
 fn check_rule(rule: &Rule, players: usize) -> Result<(), PowerError> {
     for (index, leaf) in rule.leaves().iter().enumerate() {
         if leaf.weights.len() != players {
-            return Err(PowerError::WeightCount { rule: index + 1, found: leaf.weights.len(), expected: players });
+            return Err(PowerError::WeightCount {
+                rule: index + 1,
+                found: leaf.weights.len(),
+                expected: players,
+            });
         }
     }
     check_nonempty(rule)
@@ -160,9 +194,9 @@ fn check_rule(rule: &Rule, players: usize) -> Result<(), PowerError> {
 fn check_nonempty(rule: &Rule) -> Result<(), PowerError> {
     match rule {
         Rule::Weighted(_) => Ok(()),
-        Rule::All(rules) | Rule::Any(rules) if rules.is_empty() => {
-            Err(PowerError::InvalidParameter("a combined rule needs at least one rule".into()))
-        }
+        Rule::All(rules) | Rule::Any(rules) if rules.is_empty() => Err(
+            PowerError::InvalidParameter("a combined rule needs at least one rule".into()),
+        ),
         Rule::All(rules) | Rule::Any(rules) => rules.iter().try_for_each(check_nonempty),
     }
 }

@@ -49,7 +49,9 @@ pub(crate) fn enumerate(game: &Game, list_limit: usize) -> Result<Tally, PowerEr
         )));
     }
     let leaves = game.rule().leaves();
-    let weights: Vec<Vec<u64>> = (0..players).map(|i| leaves.iter().map(|l| l.weights()[i]).collect()).collect();
+    let weights: Vec<Vec<u64>> = (0..players)
+        .map(|i| leaves.iter().map(|l| l.weights()[i]).collect())
+        .collect();
     let mut tally = Tally::new(players);
     let mut sums = vec![0u64; leaves.len()];
     let mut scratch = vec![0u64; leaves.len()];
@@ -89,7 +91,9 @@ fn record(tally: &mut Tally, mask: u64, critical: &[usize], list_limit: usize) {
     }
     if critical.len() == size {
         tally.minimal_count += 1;
-        critical.iter().for_each(|&i| tally.minimal_by_size[i][size] += 1);
+        critical
+            .iter()
+            .for_each(|&i| tally.minimal_by_size[i][size] += 1);
         if tally.minimal.len() < list_limit {
             tally.minimal.push(mask);
         }

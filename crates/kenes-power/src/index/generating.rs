@@ -60,7 +60,12 @@ impl Prepared {
         let mut distinct = weights.clone();
         distinct.sort_unstable();
         distinct.dedup();
-        Self { weights, positions, bound, distinct }
+        Self {
+            weights,
+            positions,
+            bound,
+            distinct,
+        }
     }
 
     fn weight_slot(&self, weight: u64) -> usize {
@@ -85,13 +90,14 @@ fn add_shifted_in_place<R: Ring>(row: &mut [u64], shift: usize, ring: R) {
     }
 }
 
-/// `dst[k] += src[k − shift]` for `k ≥ shift`.
+/// `dst[k] += src[k − shift]` for `k − shift ≥ from` (`src` is zero below `from`).
 #[inline(always)]
-fn add_shifted<R: Ring>(dst: &mut [u64], src: &[u64], shift: usize, ring: R) {
-    if shift >= dst.len() {
+fn add_shifted<R: Ring>(dst: &mut [u64], src: &[u64], shift: usize, from: usize, ring: R) {
+    let start = shift.saturating_add(from);
+    if start >= dst.len() {
         return;
     }
-    for (d, s) in dst[shift..].iter_mut().zip(src) {
+    for (d, s) in dst[start..].iter_mut().zip(&src[from..]) {
         *d = ring.add(*d, *s);
     }
 }
@@ -109,7 +115,13 @@ fn prefix_in_place<R: Ring>(row: &mut [u64], ring: R) {
 }
 
 /// `Σ_j (−1)^j (P[q − jw] − P[max(0, q − (j+1)w)])` over terms with `q − jw > 0`.
-fn window<R: Ring>(prefix: impl Fn(usize, usize) -> u64, q: u64, w: u64, terms: usize, ring: R) -> u64 {
+fn window<R: Ring>(
+    prefix: impl Fn(usize, usize) -> u64,
+    q: u64,
+    w: u64,
+    terms: usize,
+    ring: R,
+) -> u64 {
     let mut total = 0u64;
     let mut top = q;
     for j in 0..terms {
@@ -118,7 +130,11 @@ fn window<R: Ring>(prefix: impl Fn(usize, usize) -> u64, q: u64, w: u64, terms: 
         }
         let bottom = top.saturating_sub(w);
         let piece = ring.sub(prefix(j, top as usize), prefix(j, bottom as usize));
-        total = if j % 2 == 0 { ring.add(total, piece) } else { ring.sub(total, piece) };
+        total = if j % 2 == 0 {
+            ring.add(total, piece)
+        } else {
+            ring.sub(total, piece)
+        };
         top = bottom;
     }
     total
@@ -151,7 +167,10 @@ fn run_pass<T: Send>(moduli: &[Modulus], pass: impl Fn(Modulus) -> T + Sync) -> 
 pub(crate) fn banzhaf_swings(rule: &WeightedRule) -> Result<Vec<BigUint>, PowerError> {
     let prepared = Prepared::new(rule);
     if prepared.bound > MAX_QUOTA {
-        return Err(PowerError::TooLarge(format!("quota {} too large for generating functions", prepared.bound)));
+        return Err(PowerError::TooLarge(format!(
+            "quota {} too large for generating functions",
+            prepared.bound
+        )));
     }
     let moduli = moduli_for(prepared.weights.len() as u64 + 1);
     let residues = run_pass(&moduli, |m| match m {
@@ -159,7 +178,12 @@ pub(crate) fn banzhaf_swings(rule: &WeightedRule) -> Result<Vec<BigUint>, PowerE
         Modulus::Prime(p) => best::banzhaf(&prepared, PrimeField(p)),
     });
     let per_weight: Vec<BigUint> = (0..prepared.distinct.len())
-        .map(|slot| reconstruct(&moduli, &residues.iter().map(|r| r[slot]).collect::<Vec<_>>()))
+        .map(|slot| {
+            reconstruct(
+                &moduli,
+                &residues.iter().map(|r| r[slot]).collect::<Vec<_>>(),
+            )
+        })
         .collect();
     let zero_players = rule.weights().len() - prepared.weights.len();
     Ok(prepared
@@ -177,10 +201,25 @@ fn largest_size(weights: &[u64], bound: u64) -> usize {
     let mut sorted = weights.to_vec();
     sorted.sort_unstable();
     let mut sum = 0u64;
-    sorted.iter().take_while(|&&w| {
-        sum = sum.saturating_add(w);
-        sum < bound
-    }).count()
+    sorted
+        .iter()
+        .take_while(|&&w| {
+            sum = sum.saturating_add(w);
+            sum < bound
+        })
+        .count()
+}
+
+/// `floor[s]`: the sum of the `s` lightest weights, below which row `s` of
+/// the size table is zero whatever players have been added.
+fn lightest_sums(weights: &[u64], sizes: usize) -> Vec<u64> {
+    let mut sorted = weights.to_vec();
+    sorted.sort_unstable();
+    let mut floor = vec![0u64; sizes];
+    for s in 1..sizes {
+        floor[s] = floor[s - 1].saturating_add(sorted.get(s - 1).copied().unwrap_or(u64::MAX));
+    }
+    floor
 }
 
 /// Per distinct weight, per size `s` of the others' coalition: the number of
@@ -191,6 +230,7 @@ fn shapley_pass<R: Ring>(prepared: &Prepared, sizes: usize, ring: R) -> Vec<Vec<
     let bound = prepared.bound as usize;
     let mut table = vec![0u64; sizes * stride];
     table[0] = 1;
+    let floor = lightest_sums(&prepared.weights, sizes);
     let mut reached = 0usize;
     for &w in &prepared.weights {
         let w = w as usize;
@@ -201,10 +241,13 @@ fn shapley_pass<R: Ring>(prepared: &Prepared, sizes: usize, ring: R) -> Vec<Vec<
         for s in (1..=reached).rev() {
             let (lower, upper) = table.split_at_mut(s * stride);
             let source = &lower[(s - 1) * stride..(s - 1) * stride + bound];
-            add_shifted(&mut upper[..bound], source, w, ring);
+            let from = usize::try_from(floor[s - 1]).unwrap_or(usize::MAX).min(bound);
+            add_shifted(&mut upper[..bound], source, w, from, ring);
         }
     }
-    table.chunks_mut(stride).for_each(|row| prefix_in_place(row, ring));
+    table
+        .chunks_mut(stride)
+        .for_each(|row| prefix_in_place(row, ring));
     let players = prepared.weights.len();
     prepared
         .distinct
@@ -212,7 +255,13 @@ fn shapley_pass<R: Ring>(prepared: &Prepared, sizes: usize, ring: R) -> Vec<Vec<
         .map(|&w| {
             (0..players)
                 .map(|s| {
-                    let prefix = |j: usize, m: usize| if j > s || s - j >= sizes { 0 } else { table[(s - j) * stride + m] };
+                    let prefix = |j: usize, m: usize| {
+                        if j > s || s - j >= sizes {
+                            0
+                        } else {
+                            table[(s - j) * stride + m]
+                        }
+                    };
                     window(prefix, prepared.bound, w, s + 1, ring)
                 })
                 .collect()
@@ -227,7 +276,10 @@ pub(crate) fn shapley_shubik(rule: &WeightedRule) -> Result<Vec<BigRational>, Po
     let sizes = largest_size(&prepared.weights, prepared.bound) + 1;
     let cells = (sizes as u64).saturating_mul(prepared.bound + 1);
     if cells > MAX_SIZE_TABLE {
-        return Err(PowerError::TooLarge(format!("{sizes} sizes × quota {} cells for Shapley–Shubik", prepared.bound)));
+        return Err(PowerError::TooLarge(format!(
+            "{sizes} sizes × quota {} cells for Shapley–Shubik",
+            prepared.bound
+        )));
     }
     let moduli = moduli_for(players as u64 + 1);
     let residues = run_pass(&moduli, |m| match m {
@@ -238,7 +290,12 @@ pub(crate) fn shapley_shubik(rule: &WeightedRule) -> Result<Vec<BigRational>, Po
     let per_weight: Vec<BigRational> = (0..prepared.distinct.len())
         .map(|slot| {
             let counts: Vec<BigUint> = (0..players)
-                .map(|s| reconstruct(&moduli, &residues.iter().map(|r| r[slot][s]).collect::<Vec<_>>()))
+                .map(|s| {
+                    reconstruct(
+                        &moduli,
+                        &residues.iter().map(|r| r[slot][s]).collect::<Vec<_>>(),
+                    )
+                })
                 .collect();
             shapley_value(&counts, &factorials)
         })
@@ -307,7 +364,9 @@ mod best {
     pub(super) fn banzhaf<R: Ring>(prepared: &Prepared, ring: R) -> Vec<u64> {
         #[cfg(target_arch = "x86_64")]
         {
-            if std::arch::is_x86_feature_detected!("avx512f") && std::arch::is_x86_feature_detected!("avx512vl") {
+            if std::arch::is_x86_feature_detected!("avx512f")
+                && std::arch::is_x86_feature_detected!("avx512vl")
+            {
                 // SAFETY: the processor supports AVX-512F and VL (checked just above).
                 return unsafe { banzhaf_avx512(prepared, ring) };
             }
@@ -322,7 +381,9 @@ mod best {
     pub(super) fn shapley<R: Ring>(prepared: &Prepared, sizes: usize, ring: R) -> Vec<Vec<u64>> {
         #[cfg(target_arch = "x86_64")]
         {
-            if std::arch::is_x86_feature_detected!("avx512f") && std::arch::is_x86_feature_detected!("avx512vl") {
+            if std::arch::is_x86_feature_detected!("avx512f")
+                && std::arch::is_x86_feature_detected!("avx512vl")
+            {
                 // SAFETY: the processor supports AVX-512F and VL (checked just above).
                 return unsafe { shapley_avx512(prepared, sizes, ring) };
             }

@@ -29,7 +29,11 @@ struct Search<'a> {
 }
 
 /// Finds all minimal winning coalitions; fails past `count_limit` of them.
-pub(crate) fn minimal_winning(rule: &WeightedRule, list_limit: usize, count_limit: u64) -> Result<Minimal, PowerError> {
+pub(crate) fn minimal_winning(
+    rule: &WeightedRule,
+    list_limit: usize,
+    count_limit: u64,
+) -> Result<Minimal, PowerError> {
     let weights = rule.weights();
     let mut order: Vec<usize> = (0..weights.len()).filter(|&i| weights[i] > 0).collect();
     order.sort_by(|&a, &b| weights[b].cmp(&weights[a]).then(a.cmp(&b)));
@@ -38,8 +42,21 @@ pub(crate) fn minimal_winning(rule: &WeightedRule, list_limit: usize, count_limi
         suffix[k] = suffix[k + 1] + u128::from(weights[order[k]]);
     }
     let players = weights.len();
-    let found = Minimal { by_size: vec![vec![0; players + 1]; players], count: 0, listed: Vec::new() };
-    let mut search = Search { order, weights, suffix, quota: rule.quota(), members: Vec::new(), found, list_limit, count_limit };
+    let found = Minimal {
+        by_size: vec![vec![0; players + 1]; players],
+        count: 0,
+        listed: Vec::new(),
+    };
+    let mut search = Search {
+        order,
+        weights,
+        suffix,
+        quota: rule.quota(),
+        members: Vec::new(),
+        found,
+        list_limit,
+        count_limit,
+    };
     search.descend(0, 0)?;
     Ok(search.found)
 }
@@ -66,7 +83,10 @@ impl Search<'_> {
     fn record(&mut self) -> Result<(), PowerError> {
         self.found.count += 1;
         if self.found.count > self.count_limit {
-            return Err(PowerError::TooLarge(format!("more than {} minimal winning coalitions", self.count_limit)));
+            return Err(PowerError::TooLarge(format!(
+                "more than {} minimal winning coalitions",
+                self.count_limit
+            )));
         }
         let size = self.members.len();
         for &player in &self.members {

@@ -91,7 +91,7 @@ impl FromStr for IndexKind {
         IndexKind::ALL
             .into_iter()
             .find(|kind| kind.name() == lower)
-            .or_else(|| match lower.as_str() {
+            .or(match lower.as_str() {
                 "shapley" | "ss" => Some(IndexKind::ShapleyShubik),
                 "holler" | "pgi" => Some(IndexKind::PublicGood),
                 "penrose" => Some(IndexKind::BanzhafAbsolute),
@@ -126,7 +126,11 @@ pub struct ExactOptions {
 
 impl Default for ExactOptions {
     fn default() -> Self {
-        Self { algorithm: Algorithm::Auto, list_minimal: 0, minimal_limit: 50_000_000 }
+        Self {
+            algorithm: Algorithm::Auto,
+            list_minimal: 0,
+            minimal_limit: 50_000_000,
+        }
     }
 }
 
@@ -147,7 +151,10 @@ impl Exact {
     }
     /// The values of an index, if computed.
     pub fn get(&self, kind: IndexKind) -> Option<&[BigRational]> {
-        self.values.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.as_slice())
+        self.values
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, v)| v.as_slice())
     }
     /// All computed indices, in request order.
     pub fn values(&self) -> &[(IndexKind, Vec<BigRational>)] {
@@ -168,11 +175,24 @@ impl Exact {
 }
 
 /// Computes the requested indices exactly.
-pub fn exact(game: &Game, indices: &[IndexKind], options: &ExactOptions) -> Result<Exact, PowerError> {
-    let mut run = Run { game, options, weighted: None, tally: None };
-    run.weighted = game.as_weighted().filter(|_| options.algorithm != Algorithm::Enumeration);
+pub fn exact(
+    game: &Game,
+    indices: &[IndexKind],
+    options: &ExactOptions,
+) -> Result<Exact, PowerError> {
+    let mut run = Run {
+        game,
+        options,
+        weighted: None,
+        tally: None,
+    };
+    run.weighted = game
+        .as_weighted()
+        .filter(|_| options.algorithm != Algorithm::Enumeration);
     if options.algorithm == Algorithm::GeneratingFunction && run.weighted.is_none() {
-        return Err(PowerError::InvalidParameter("generating functions need a single weighted rule".into()));
+        return Err(PowerError::InvalidParameter(
+            "generating functions need a single weighted rule".into(),
+        ));
     }
     let enumerates = indices.contains(&IndexKind::Johnston) || run.weighted.is_none();
     if enumerates && game.players() > MAX_ENUMERATION_PLAYERS {
@@ -206,6 +226,9 @@ struct Run<'a> {
     tally: Option<enumerate::Tally>,
 }
 
+/// Minimal winning coalitions: counts by player and size, total, listing.
+type MinimalFound = (Vec<Vec<u64>>, u64, Vec<Vec<usize>>);
+
 const GENERATING: &str = "generating function";
 const ENUMERATION: &str = "enumeration";
 const MINIMAL: &str = "minimal winning coalitions";
@@ -235,18 +258,32 @@ impl Run<'_> {
     }
 
     fn swings_method(&self) -> &'static str {
-        if self.weighted.is_some() && self.tally.is_none() { GENERATING } else { ENUMERATION }
+        if self.weighted.is_some() && self.tally.is_none() {
+            GENERATING
+        } else {
+            ENUMERATION
+        }
     }
 
-    fn index(&mut self, kind: IndexKind, swings: &[BigUint]) -> Result<(Vec<BigRational>, &'static str), PowerError> {
+    fn index(
+        &mut self,
+        kind: IndexKind,
+        swings: &[BigUint],
+    ) -> Result<(Vec<BigRational>, &'static str), PowerError> {
         match kind {
             IndexKind::Banzhaf => Ok((normalise_big(swings), self.swings_method())),
-            IndexKind::BanzhafAbsolute => Ok((absolute(swings, self.game.players()), self.swings_method())),
+            IndexKind::BanzhafAbsolute => {
+                Ok((absolute(swings, self.game.players()), self.swings_method()))
+            }
             IndexKind::ShapleyShubik => self.shapley_shubik(),
             IndexKind::Johnston => Ok((johnston(self.tally()?), ENUMERATION)),
             IndexKind::DeeganPackel | IndexKind::PublicGood => {
                 let (by_size, count, _) = self.minimal(0)?;
-                let method = if self.weighted.is_some() { MINIMAL } else { ENUMERATION };
+                let method = if self.weighted.is_some() {
+                    MINIMAL
+                } else {
+                    ENUMERATION
+                };
                 let values = match kind {
                     IndexKind::PublicGood => public_good(&by_size),
                     _ => deegan_packel(&by_size, count),
@@ -267,14 +304,18 @@ impl Run<'_> {
     }
 
     /// Minimal winning coalitions: counts by player and size, total, listing.
-    fn minimal(&mut self, list: usize) -> Result<(Vec<Vec<u64>>, u64, Vec<Vec<usize>>), PowerError> {
+    fn minimal(&mut self, list: usize) -> Result<MinimalFound, PowerError> {
         if let Some(rule) = self.weighted {
             let found = minimal::minimal_winning(rule, list, self.options.minimal_limit)?;
             return Ok((found.by_size, found.count, found.listed));
         }
         let players = self.game.players();
         let tally = self.tally()?;
-        let listed = tally.minimal.iter().map(|&mask| (0..players).filter(|&i| mask >> i & 1 == 1).collect()).collect();
+        let listed = tally
+            .minimal
+            .iter()
+            .map(|&mask| (0..players).filter(|&i| mask >> i & 1 == 1).collect())
+            .collect();
         Ok((tally.minimal_by_size.clone(), tally.minimal_count, listed))
     }
 }
@@ -285,12 +326,18 @@ fn to_big(values: &[u64]) -> Vec<BigUint> {
 
 fn normalise_big(swings: &[BigUint]) -> Vec<BigRational> {
     let total: BigUint = swings.iter().sum();
-    swings.iter().map(|s| ratio(s, &total).unwrap_or_default()).collect()
+    swings
+        .iter()
+        .map(|s| ratio(s, &total).unwrap_or_default())
+        .collect()
 }
 
 fn absolute(swings: &[BigUint], players: usize) -> Vec<BigRational> {
     let denominator = BigUint::from(1u8) << players.saturating_sub(1);
-    swings.iter().map(|s| ratio(s, &denominator).unwrap_or_default()).collect()
+    swings
+        .iter()
+        .map(|s| ratio(s, &denominator).unwrap_or_default())
+        .collect()
 }
 
 fn shapley_from_tally(tally: &enumerate::Tally) -> Vec<BigRational> {
@@ -328,7 +375,14 @@ fn normalise_rationals(raw: Vec<BigRational>) -> Vec<BigRational> {
 }
 
 fn public_good(by_size: &[Vec<u64>]) -> Vec<BigRational> {
-    let raw = by_size.iter().map(|sizes| BigRational::from_integer(BigInt::from(sizes.iter().map(|&n| u128::from(n)).sum::<u128>()))).collect();
+    let raw = by_size
+        .iter()
+        .map(|sizes| {
+            BigRational::from_integer(BigInt::from(
+                sizes.iter().map(|&n| u128::from(n)).sum::<u128>(),
+            ))
+        })
+        .collect();
     normalise_rationals(raw)
 }
 

@@ -75,7 +75,7 @@ fn is_prime(n: u64) -> bool {
     if n < 2 {
         return false;
     }
-    if let Some(&b) = BASES.iter().find(|&&b| n % b == 0) {
+    if let Some(&b) = BASES.iter().find(|&&b| n.is_multiple_of(b)) {
         return n == b;
     }
     let (mut d, mut r) = (n - 1, 0);

@@ -54,10 +54,19 @@ pub fn monte_carlo(
     control: &Control<'_>,
 ) -> Result<Estimates, PowerError> {
     if samples == 0 {
-        return Err(PowerError::InvalidParameter("at least one sample is needed".into()));
+        return Err(PowerError::InvalidParameter(
+            "at least one sample is needed".into(),
+        ));
     }
-    if let Some(kind) = indices.iter().find(|k| !matches!(k, IndexKind::Banzhaf | IndexKind::BanzhafAbsolute | IndexKind::ShapleyShubik)) {
-        return Err(PowerError::InvalidParameter(format!("{kind} is not estimated by Monte Carlo")));
+    if let Some(kind) = indices.iter().find(|k| {
+        !matches!(
+            k,
+            IndexKind::Banzhaf | IndexKind::BanzhafAbsolute | IndexKind::ShapleyShubik
+        )
+    }) {
+        return Err(PowerError::InvalidParameter(format!(
+            "{kind} is not estimated by Monte Carlo"
+        )));
     }
     let sampler = Sampler::new(game);
     let mut rng = Rng::new(seed);
@@ -68,7 +77,10 @@ pub fn monte_carlo(
     let mut done = 0u64;
     let mut stopped = false;
     while done < samples {
-        if control.stop.is_some_and(|flag| flag.load(Ordering::Relaxed)) {
+        if control
+            .stop
+            .is_some_and(|flag| flag.load(Ordering::Relaxed))
+        {
             stopped = true;
             break;
         }
@@ -89,8 +101,15 @@ pub fn monte_carlo(
     if done == 0 {
         return Err(PowerError::Stopped);
     }
-    let values = indices.iter().map(|&kind| (kind, estimates(kind, &swings, &pivots, done))).collect();
-    Ok(Estimates { samples: done, stopped, values })
+    let values = indices
+        .iter()
+        .map(|&kind| (kind, estimates(kind, &swings, &pivots, done)))
+        .collect();
+    Ok(Estimates {
+        samples: done,
+        stopped,
+        values,
+    })
 }
 
 fn estimates(kind: IndexKind, swings: &[u64], pivots: &[u64], samples: u64) -> Vec<Estimate> {
@@ -101,12 +120,20 @@ fn estimates(kind: IndexKind, swings: &[u64], pivots: &[u64], samples: u64) -> V
             // Normalised: each absolute estimate and its interval over the sum of
             // the absolute point estimates (the sum's own error is ignored).
             let total: u64 = swings.iter().sum();
-            let scale = if total == 0 { 0.0 } else { samples as f64 / total as f64 };
+            let scale = if total == 0 {
+                0.0
+            } else {
+                samples as f64 / total as f64
+            };
             swings
                 .iter()
                 .map(|&h| {
                     let e = wilson(h, samples);
-                    Estimate { value: e.value * scale, low: e.low * scale, high: e.high * scale }
+                    Estimate {
+                        value: e.value * scale,
+                        low: e.low * scale,
+                        high: e.high * scale,
+                    }
                 })
                 .collect()
         }
@@ -121,7 +148,11 @@ fn wilson(hits: u64, n: u64) -> Estimate {
     let denominator = 1.0 + z2 / n_f;
     let centre = (p + z2 / (2.0 * n_f)) / denominator;
     let half = Z / denominator * (p * (1.0 - p) / n_f + z2 / (4.0 * n_f * n_f)).sqrt();
-    Estimate { value: p, low: (centre - half).max(0.0), high: (centre + half).min(1.0) }
+    Estimate {
+        value: p,
+        low: (centre - half).max(0.0),
+        high: (centre + half).min(1.0),
+    }
 }
 
 /// Per-player weights by leaf, and the rule.
@@ -133,7 +164,9 @@ struct Sampler<'a> {
 impl<'a> Sampler<'a> {
     fn new(game: &'a Game) -> Self {
         let leaves = game.rule().leaves();
-        let weights = (0..game.players()).map(|i| leaves.iter().map(|l| l.weights()[i]).collect()).collect();
+        let weights = (0..game.players())
+            .map(|i| leaves.iter().map(|l| l.weights()[i]).collect())
+            .collect();
         Self { game, weights }
     }
 
@@ -151,14 +184,20 @@ impl<'a> Sampler<'a> {
         let leaves = self.weights.first().map_or(0, Vec::len);
         let mut sums = vec![0u64; leaves];
         for (i, _) in members.iter().enumerate().filter(|(_, m)| **m) {
-            sums.iter_mut().zip(&self.weights[i]).for_each(|(s, w)| *s += w);
+            sums.iter_mut()
+                .zip(&self.weights[i])
+                .for_each(|(s, w)| *s += w);
         }
         let mut other = vec![0u64; leaves];
         for i in 0..players {
             for ((o, s), w) in other.iter_mut().zip(&sums).zip(&self.weights[i]) {
                 *o = if members[i] { s - w } else { s + w };
             }
-            let (with, without) = if members[i] { (&sums, &other) } else { (&other, &sums) };
+            let (with, without) = if members[i] {
+                (&sums, &other)
+            } else {
+                (&other, &sums)
+            };
             if self.game.rule().passes(with) && !self.game.rule().passes(without) {
                 swings[i] += 1;
             }
@@ -171,7 +210,9 @@ impl<'a> Sampler<'a> {
         rng.shuffle(&mut order);
         let mut sums = vec![0u64; self.weights.first().map_or(0, Vec::len)];
         for &player in &order {
-            sums.iter_mut().zip(&self.weights[player]).for_each(|(s, w)| *s += w);
+            sums.iter_mut()
+                .zip(&self.weights[player])
+                .for_each(|(s, w)| *s += w);
             if self.game.rule().passes(&sums) {
                 pivots[player] += 1;
                 return;

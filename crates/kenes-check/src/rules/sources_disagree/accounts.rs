@@ -46,42 +46,55 @@ fn compare(model: &Model, account: &Event, original: &Event) -> Option<Diagnosti
         original.id(),
         whats.join("; ")
     );
-    let reconcilable = differences.iter().all(|d| d.reconcilable);
     // A more precise account (a day within a range, a town within a region)
-    // refines the other rather than contradicts it.
+    // refines the other rather than contradicts it: a note, not a warning.
+    let reconcilable = differences.iter().all(|d| d.reconcilable);
     let severity = if reconcilable {
         Severity::Note
     } else {
         Severity::Warning
     };
-    let mut finding = Diagnostic::new(
-        code::SOURCES_DISAGREE,
-        severity,
-        message,
-        at(account.id().id(), account.origin(), key),
-    )
-    .with_note(format!(
-        "this account rests on {}",
-        cite_sources(model, account.origin())
+    let location = at(account.id().id(), account.origin(), key);
+    let finding = Diagnostic::new(code::SOURCES_DISAGREE, severity, message, location)
+        .with_note(format!(
+            "this account rests on {}",
+            cite_sources(model, account.origin())
+        ))
+        .with_note(format!(
+            "`{}` rests on {}",
+            original.id(),
+            cite_sources(model, original.origin())
+        ))
+        .with_related(
+            at(original.id().id(), original.origin(), "date"),
+            "the event it is an account of",
+        );
+    Some(with_verdicts(
+        model,
+        finding,
+        &differences,
+        account,
+        original,
     ))
-    .with_note(format!(
-        "`{}` rests on {}",
-        original.id(),
-        cite_sources(model, original.origin())
-    ));
-    for difference in &differences {
+}
+
+fn with_verdicts(
+    model: &Model,
+    mut finding: Diagnostic,
+    differences: &[Difference],
+    account: &Event,
+    original: &Event,
+) -> Diagnostic {
+    for difference in differences {
         finding = finding.with_note(difference.verdict.clone());
     }
-    if reconcilable {
+    if differences.iter().all(|d| d.reconcilable) {
         finding = finding.with_note("the accounts can be reconciled: one is more precise");
     }
     for note in reading_notes(model, &[account.id().id(), original.id().id()]) {
         finding = finding.with_note(note);
     }
-    Some(finding.with_related(
-        at(original.id().id(), original.origin(), "date"),
-        "the event it is an account of",
-    ))
+    finding
 }
 
 fn dates(account: &Event, original: &Event) -> Option<Difference> {
