@@ -65,7 +65,7 @@ measure_without_time() {
     wait "$pid" || status=$?
     # no CPU time without GNU time: report the wall time in its place
     local wall
-    wall=$(echo "$(date +%s.%N) - $start" | bc)
+    wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
     echo "$wall $peak $wall 0" >"$report"
     return "$status"
 }

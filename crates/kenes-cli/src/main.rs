@@ -38,6 +38,8 @@ enum Command {
     Export(cmd::export::Args),
     /// Parse a historical date and show it in both calendars (and EDTF).
     Date(cmd::date::Args),
+    /// Transliterate Cyrillic text into Latin (Kazakh Latin 2021 and ALA-LC).
+    Translit(cmd::translit::Args),
     /// Apportion seats among parties or constituencies by a named method.
     Apportion(cmd::apportion::Args),
     /// Voting power of the players of a weighted (or combined) voting game.
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Command::Show(args) => cmd::show::run(&args),
         Command::Export(args) => cmd::export::run(&args),
         Command::Date(args) => cmd::date::run(&args),
+        Command::Translit(args) => cmd::translit::run(&args),
         Command::Apportion(args) => cmd::apportion::run(&args),
         Command::Power(args) => cmd::power::run(&args),
     };

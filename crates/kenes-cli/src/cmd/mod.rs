@@ -11,3 +11,4 @@ pub mod show;
 pub mod stances;
 pub mod state;
 pub mod timeline;
+pub mod translit;

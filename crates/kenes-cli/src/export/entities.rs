@@ -24,6 +24,17 @@ pub struct JsonName {
     pub kind: &'static str,
     /// `cyrillic`, `latin`, `arabic` or `mixed`, detected from the text.
     pub script: Option<&'static str>,
+    /// For a name with Cyrillic letters: its Latin transliterations, made by the program.
+    pub transliteration: Option<JsonTransliteration>,
+}
+
+/// A name in Latin letters, for readers who do not read Cyrillic.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct JsonTransliteration {
+    /// The Kazakh Latin alphabet of 2021.
+    pub kazakh_latin_2021: String,
+    /// ALA-LC romanisation (Kazakh or Russian, by the name's language).
+    pub scholarly: String,
 }
 
 pub fn names(names: &Names) -> Vec<JsonName> {
@@ -44,6 +55,7 @@ pub fn names(names: &Names) -> Vec<JsonName> {
                 Script::Arabic => "arabic",
                 Script::Mixed => "mixed",
             }),
+            transliteration: kenes_model::translit::of_name(n).map(|t| JsonTransliteration { kazakh_latin_2021: t.kazakh_latin, scholarly: t.scholarly }),
         })
         .collect()
 }

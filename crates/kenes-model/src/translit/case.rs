@@ -16,8 +16,10 @@ pub(super) fn in_capital_word(chars: &[char], index: usize) -> bool {
         .rposition(|&c| !is_word_char(c))
         .map_or(0, |position| position + 1);
     let is_cased = |c: &&char| c.is_uppercase() || c.is_lowercase();
-    let next = chars[index + 1..end].iter().find(is_cased);
-    let previous = chars[start..index].iter().rev().find(is_cased);
+    let after = chars.get(index + 1..end).unwrap_or_default();
+    let before = chars.get(start..index).unwrap_or_default();
+    let next = after.iter().find(is_cased);
+    let previous = before.iter().rev().find(is_cased);
     next.or(previous).is_some_and(|c| c.is_uppercase())
 }
 

@@ -92,7 +92,9 @@ pub(super) fn fold_look_alikes(text: &str) -> Vec<char> {
 /// The index one past the word that starts at `start` (`start` itself when
 /// no word starts there).
 pub(super) fn word_end(chars: &[char], start: usize) -> usize {
-    chars[start..]
+    chars
+        .get(start..)
+        .unwrap_or_default()
         .iter()
         .position(|&c| !is_word_char(c))
         .map_or(chars.len(), |offset| start + offset)

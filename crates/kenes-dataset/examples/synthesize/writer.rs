@@ -1,455 +1,20 @@
-//! Writes a synthetic model folder shaped like datasets/turkestan-1917 at any
-//! scale, for the scale benchmark (bench/scale/run.sh):
-//!
-//! ```text
-//! cargo run --release -p kenes-dataset --example synthesize -- --claims 1000000 --out DIR [--seed 1]
-//! ```
-//!
-//! The shape follows docs/format.md and the real model: one relaying work with
-//! a Kazakh text broken into ~90-character lines with blank lines between (as a
-//! PDF extraction gives it); newspaper issues, books, archive files, documents
-//! and unnamed sources it cites; claims quoting it verbatim (a passage crossing
-//! a line break is written with one space) with an English rendering, 10,000 to
-//! a file under `claims/`; and, per 1,000 claims, about 60 actors, 10 places,
-//! 40 sources, 150 events with dated effects, 20 bodies and compositions (most
-//! adding up, a few not), 80 stances, 5 votes, a few proposals, readings and
-//! populations. Every reference resolves. The same seed gives the same bytes.
+//! The entity files of the synthetic model, kind by kind: each entity is
+//! written as its TOML table, and every reference it makes names an entity
+//! that exists (ids are numbered, so a reference is an index).
 
-use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::fs;
+use std::io::{self, Write};
+use std::path::PathBuf;
 
-/// Entities per file, as the real model's claims files would be at scale.
-const PER_FILE: usize = 10_000;
-/// The relaying work: every claim's passage stands in its text.
-const WORK: &str = "src.work";
-const TEXT_PATH: &str = "texts/work.kk.txt";
-const LINE_WIDTH: usize = 90;
+use crate::text::{Text, english, proper_name};
+use crate::{
+    Args, Cast, Chunked, Plan, Rng, TEXT_PATH, WORK, claim_id, composition_id, date, day, id_list,
+    paper_index, quoted,
+};
 
-fn main() -> io::Result<()> {
-    let args = Args::parse();
-    let started = std::time::Instant::now();
-    let mut synth = Synth::new(&args);
-    let files = synth.write_all()?;
-    eprintln!(
-        "wrote {} claims ({} entities) in {} files to {} in {:.1} s",
-        args.claims,
-        synth.plan.entity_count(),
-        files,
-        args.out.display(),
-        started.elapsed().as_secs_f64()
-    );
-    Ok(())
-}
-
-struct Args {
-    claims: usize,
-    out: PathBuf,
-    seed: u64,
-}
-
-impl Args {
-    fn parse() -> Args {
-        let mut claims = 10_000;
-        let mut out = None;
-        let mut seed = 1;
-        let mut args = std::env::args().skip(1);
-        while let Some(flag) = args.next() {
-            let value = args.next().unwrap_or_else(|| usage(&format!("{flag} needs a value")));
-            match flag.as_str() {
-                "--claims" => claims = value.parse().unwrap_or_else(|_| usage("bad --claims")),
-                "--out" => out = Some(PathBuf::from(value)),
-                "--seed" => seed = value.parse().unwrap_or_else(|_| usage("bad --seed")),
-                _ => usage(&format!("unknown flag {flag}")),
-            }
-        }
-        let out = out.unwrap_or_else(|| usage("--out is required"));
-        Args {
-            claims: claims.max(100),
-            out,
-            seed,
-        }
-    }
-}
-
-fn usage(problem: &str) -> ! {
-    eprintln!("{problem}\nusage: synthesize --claims N --out DIR [--seed S]");
-    std::process::exit(2)
-}
-
-/// A xorshift64 generator: deterministic, no dependency, good enough for shapes.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        // splitmix64 of the seed, so that small seeds give unrelated streams.
-        let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        Rng((z ^ (z >> 31)) | 1)
-    }
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn range(&mut self, low: usize, high: usize) -> usize {
-        low + self.below(high - low + 1)
-    }
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
-
-/// How many entities of each kind, from the number of claims.
-struct Plan {
-    claims: usize,
-    actors: usize,
-    places: usize,
-    sources: usize,
-    events: usize,
-    bodies: usize,
-    compositions: usize,
-    proposals: usize,
-    readings: usize,
-    issues: usize,
-    stances: usize,
-    votes: usize,
-    populations: usize,
-}
-
-impl Plan {
-    fn new(claims: usize) -> Plan {
-        let per_thousand = |rate: usize, floor: usize| (claims * rate / 1000).max(floor);
-        Plan {
-            claims,
-            actors: per_thousand(60, 50),
-            places: per_thousand(10, 8),
-            sources: per_thousand(40, 10),
-            events: per_thousand(150, 20),
-            bodies: per_thousand(7, 3),
-            compositions: per_thousand(13, 6),
-            proposals: per_thousand(4, 2),
-            readings: per_thousand(3, 1),
-            issues: per_thousand(5, 3),
-            stances: per_thousand(80, 5),
-            votes: per_thousand(5, 2),
-            populations: per_thousand(2, 1),
-        }
-    }
-    fn entity_count(&self) -> usize {
-        self.claims
-            + self.actors
-            + self.places
-            + self.sources
-            + self.events
-            + self.bodies
-            + self.compositions
-            + self.proposals
-            + self.readings
-            + self.issues
-            + self.stances
-            + self.votes
-            + self.populations
-    }
-}
-
-const ACTOR_KINDS: [(&str, &str, usize); 10] = [
-    // kind, id prefix, share of 50
-    ("person", "person", 25),
-    ("organisation", "org", 6),
-    ("party", "party", 2),
-    ("faction", "faction", 2),
-    ("soviet", "soviet", 2),
-    ("government-organ", "gov", 2),
-    ("city-self-government", "city", 1),
-    ("congress", "congress", 1),
-    ("newspaper", "paper", 4),
-    ("group", "group", 5),
-];
-
-/// The actors by role, as ids, so that references always name the right kind.
-#[derive(Default)]
-struct Cast {
-    all: Vec<(String, &'static str)>,
-    /// Each actor's primary (Kazakh) name, by index.
-    names: Vec<String>,
-    persons: Vec<String>,
-    collectives: Vec<String>,
-    parties: Vec<String>,
-    newspapers: Vec<String>,
-    groups: Vec<String>,
-}
-
-impl Cast {
-    fn new(count: usize, rng: &mut Rng) -> Cast {
-        let mut cast = Cast::default();
-        for index in 0..count {
-            cast.names.push(proper_name(rng));
-            let (kind, prefix) = actor_kind(index);
-            let id = format!("{prefix}.{index:06}");
-            match kind {
-                "person" => cast.persons.push(id.clone()),
-                "newspaper" => cast.newspapers.push(id.clone()),
-                "group" => cast.groups.push(id.clone()),
-                "party" => {
-                    cast.parties.push(id.clone());
-                    cast.collectives.push(id.clone());
-                }
-                _ => cast.collectives.push(id.clone()),
-            }
-            cast.all.push((id, kind));
-        }
-        cast
-    }
-}
-
-fn actor_kind(index: usize) -> (&'static str, &'static str) {
-    let mut slot = index % 50;
-    for (kind, prefix, share) in ACTOR_KINDS {
-        if slot < share {
-            return (kind, prefix);
-        }
-        slot -= share;
-    }
-    unreachable!("the shares add up to 50")
-}
-
-/// The relaying work's text, and where each of its words stands in it.
-struct Text {
-    body: String,
-    words: Vec<(u32, u32)>,
-}
-
-const SYLLABLES: [&str; 48] = [
-    "қа", "зақ", "тү", "рік", "стан", "ұй", "ым", "дар", "дың", "ке", "ңес", "би", "лік", "ор",
-    "нау", "мұ", "сыл", "ман", "өл", "сі", "та", "лап", "ет", "ті", "ша", "һар", "ба", "сқар",
-    "жұ", "мыс", "шы", "сол", "дат", "де", "пу", "тат", "тар", "ға", "ұлт", "тық", "қо", "ғам",
-    "бол", "ше", "вик", "ко", "ми", "тет",
-];
-const ENDINGS: [&str; 12] = [
-    "", "", "", "ның", "ға", "да", "лар", "ды", "ні", "мен", "ғы", "тін",
-];
-const ENGLISH: [&str; 40] = [
-    "the", "council", "committee", "of", "Muslims", "in", "Tashkent", "power", "region",
-    "Bolsheviks", "resolution", "meeting", "was", "held", "on", "organisations", "demanded",
-    "that", "representatives", "seats", "newspaper", "wrote", "national", "local", "people",
-    "government", "Provisional", "Soviet", "congress", "Kokand", "autonomy", "delegates",
-    "refused", "to", "enter", "and", "declared", "support", "against", "the",
-];
-
-fn word(rng: &mut Rng) -> String {
-    let mut word = String::new();
-    for _ in 0..rng.range(1, 4) {
-        word.push_str(*rng.pick(&SYLLABLES));
-    }
-    word.push_str(*rng.pick(&ENDINGS));
-    word
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn proper_name(rng: &mut Rng) -> String {
-    let mut first = word(rng);
-    first.truncate(first.char_indices().nth(8).map_or(first.len(), |(i, _)| i));
-    format!("{} {}", capitalised(&first), capitalised(&word(rng)))
-}
-
-fn english(rng: &mut Rng, words: usize) -> String {
-    let mut text = String::from("The");
-    for _ in 1..words {
-        text.push(' ');
-        text.push_str(*rng.pick(&ENGLISH));
-    }
-    text.push('.');
-    text
-}
-
-impl Text {
-    /// About `chars` characters of prose in sentences and paragraphs, broken
-    /// into lines as a PDF extraction breaks them: ` \n\n` after ~90 characters.
-    fn generate(rng: &mut Rng, chars: usize) -> Text {
-        let vocabulary: Vec<String> = (0..4000).map(|_| word(rng)).collect();
-        let mut text = Text {
-            body: String::with_capacity(chars * 2),
-            words: Vec::new(),
-        };
-        let (mut written, mut line) = (0, 0);
-        while written < chars {
-            for position in 0..rng.range(6, 22) {
-                let token = sentence_word(rng, &vocabulary, position);
-                let width = token.chars().count() + 1;
-                if text.body.is_empty() || text.body.ends_with('\n') {
-                    // a fresh line or paragraph: no separator
-                } else if line + width > LINE_WIDTH {
-                    text.body.push_str(" \n\n");
-                    line = 0;
-                } else {
-                    text.body.push(' ');
-                }
-                let start = text.body.len() as u32;
-                text.body.push_str(&token);
-                text.words.push((start, text.body.len() as u32));
-                line += width;
-                written += width;
-            }
-            text.body.push('.');
-            text.words.last_mut().expect("a sentence has words").1 += 1;
-            if rng.chance(8) {
-                text.body.push_str(" \n\n \n\n");
-                line = 0;
-            }
-        }
-        text.body.push('\n');
-        text
-    }
-
-    /// `count` consecutive words from `first`, joined with one space.
-    fn passage(&self, first: usize, count: usize) -> String {
-        let words = &self.words[first..(first + count).min(self.words.len())];
-        let mut passage = String::with_capacity(count * 16);
-        for (index, &(start, end)) in words.iter().enumerate() {
-            if index > 0 {
-                passage.push(' ');
-            }
-            passage.push_str(&self.body[start as usize..end as usize]);
-        }
-        passage
-    }
-}
-
-fn sentence_word(rng: &mut Rng, vocabulary: &[String], position: usize) -> String {
-    let token = rng.pick(vocabulary);
-    match rng.below(40) {
-        0 => format!("«{}»", capitalised(token)),
-        1 => format!("{}-ші", rng.range(1, 31)),
-        2 => "1917".to_owned(),
-        3 => format!("{token}-{}", rng.pick(vocabulary)),
-        _ if position == 0 => capitalised(token),
-        _ => token.clone(),
-    }
-}
-
-/// Days of the model's period, 22 Oct to 25 Nov 1917 (Old Style).
-fn day(offset: usize) -> String {
-    let offset = offset % 35;
-    if offset < 10 {
-        format!("1917-10-{:02}", 22 + offset)
-    } else {
-        format!("1917-11-{:02}", offset - 9)
-    }
-}
-
-fn date(rng: &mut Rng) -> String {
-    let first = rng.below(34);
-    match rng.below(100) {
-        0..70 => day(first),
-        70..82 => format!("{}/{}", day(first), day(rng.range(first + 1, 34))),
-        82..86 => format!("{}?", day(first)),
-        86..89 => format!("{}~", day(first)),
-        89..93 => "1917-11".to_owned(),
-        93..96 => format!("{}/..", day(first)),
-        96..98 => format!("../{}", day(first)),
-        _ => "1917".to_owned(),
-    }
-}
-
-/// A file writer that starts a new numbered file every `PER_FILE` entities.
-struct Chunked {
-    folder: PathBuf,
-    prefix: &'static str,
-    written: usize,
-    file: Option<BufWriter<File>>,
-    files: usize,
-}
-
-impl Chunked {
-    fn new(root: &Path, folder: &str, prefix: &'static str) -> io::Result<Chunked> {
-        let folder = root.join(folder);
-        fs::create_dir_all(&folder)?;
-        Ok(Chunked {
-            folder,
-            prefix,
-            written: 0,
-            file: None,
-            files: 0,
-        })
-    }
-
-    fn next(&mut self) -> io::Result<&mut BufWriter<File>> {
-        if self.written % PER_FILE == 0 {
-            if let Some(mut file) = self.file.take() {
-                file.flush()?;
-            }
-            let name = format!("{}{:04}.toml", self.prefix, self.written / PER_FILE);
-            let file = File::create(self.folder.join(name))?;
-            self.file = Some(BufWriter::with_capacity(1 << 20, file));
-            self.files += 1;
-        }
-        self.written += 1;
-        Ok(self.file.as_mut().expect("opened above"))
-    }
-
-    fn finish(mut self) -> io::Result<usize> {
-        if let Some(mut file) = self.file.take() {
-            file.flush()?;
-        }
-        Ok(self.files)
-    }
-}
-
-/// A TOML basic string. The generated prose has no quotes or backslashes, but
-/// a name or note might.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            _ => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn id_list(ids: &[String]) -> String {
-    let quoted: Vec<String> = ids.iter().map(|id| quoted(id)).collect();
-    format!("[{}]", quoted.join(", "))
-}
-
-/// The index in the cast of an actor id written as `prefix.NNNNNN`.
-fn paper_index(id: &str) -> usize {
-    id.rsplit('.').next().and_then(|n| n.parse().ok()).unwrap_or(0)
-}
-
-fn claim_id(index: usize) -> String {
-    format!("c.{index:07}")
-}
-
-fn composition_id(index: usize) -> String {
-    format!("comp.{index:06}")
-}
-
-struct Synth {
+pub struct Synth {
     rng: Rng,
-    plan: Plan,
+    pub plan: Plan,
     cast: Cast,
     text: Text,
     out: PathBuf,
@@ -461,7 +26,7 @@ struct Synth {
 }
 
 impl Synth {
-    fn new(args: &Args) -> Synth {
+    pub fn new(args: &Args) -> Synth {
         let mut rng = Rng::new(args.seed);
         let plan = Plan::new(args.claims);
         let text = Text::generate(&mut rng, (args.claims * 2).max(40_000));
@@ -477,7 +42,7 @@ impl Synth {
     }
 
     /// Writes every file and returns how many `.toml` files there are.
-    fn write_all(&mut self) -> io::Result<usize> {
+    pub fn write_all(&mut self) -> io::Result<usize> {
         if self.out.exists() {
             fs::remove_dir_all(&self.out)?;
         }
@@ -587,16 +152,25 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
             0..5 => {
                 let paper = self.actor(2);
                 let (month, dd) = (&when[5..7], &when[8..]);
-                let month = if month == "10" { "октябрь" } else { "ноябрь" };
+                let month = if month == "10" {
+                    "октябрь"
+                } else {
+                    "ноябрь"
+                };
                 let title = &self.cast.names[paper_index(&paper)];
                 let cited = format!("[{title}, 1917. {} {month}]", dd.trim_start_matches('0'));
-                entry += &format!("kind = \"newspaper-issue\"\nnewspaper = \"{paper}\"\ndate = \"{when}\"\n");
+                entry += &format!(
+                    "kind = \"newspaper-issue\"\nnewspaper = \"{paper}\"\ndate = \"{when}\"\n"
+                );
                 cited
             }
             5 | 6 => {
                 let author = proper_name(&mut self.rng);
                 let year = 1920 + self.rng.below(80);
-                entry += &format!("kind = \"book\"\nauthor = {}\ndate = \"{year}\"\n", quoted(&author));
+                entry += &format!(
+                    "kind = \"book\"\nauthor = {}\ndate = \"{year}\"\n",
+                    quoted(&author)
+                );
                 format!("[{author}, {year}]")
             }
             7 => {
@@ -610,7 +184,9 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
             }
             8 => {
                 let issuer = self.actor(1);
-                entry += &format!("kind = \"document\"\nissued_by = \"{issuer}\"\ndate = \"{when}\"\ntitle = \"Қаулы\"\n");
+                entry += &format!(
+                    "kind = \"document\"\nissued_by = \"{issuer}\"\ndate = \"{when}\"\ntitle = \"Қаулы\"\n"
+                );
                 String::new()
             }
             _ => {
@@ -650,12 +226,17 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
                     entry += &format!("locator = {}\n", quoted(&self.citations[source]));
                 }
                 entry += "translated = true\n";
-                entry += &format!("passage = {}\nlang = \"kk\"\nenglish = {}\n", quoted(&passage), quoted(&english));
+                entry += &format!(
+                    "passage = {}\nlang = \"kk\"\nenglish = {}\n",
+                    quoted(&passage),
+                    quoted(&english)
+                );
                 if roll < 85 {
                     entry += "voice = \"quoted-document\"\n";
                 } else {
                     let historian = self.actor(0);
-                    entry += &format!("voice = \"author-retelling\"\nhistorian = \"{historian}\"\n");
+                    entry +=
+                        &format!("voice = \"author-retelling\"\nhistorian = \"{historian}\"\n");
                 }
                 return self.claim_tail(entry);
             }
@@ -671,7 +252,9 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
     fn claim_tail(&mut self, mut entry: String) -> String {
         match self.rng.below(100) {
             0..10 => entry += "confidence = \"medium\"\n",
-            10..13 => entry += "note = \"The figure differs from the other newspaper's account.\"\n",
+            10..13 => {
+                entry += "note = \"The figure differs from the other newspaper's account.\"\n"
+            }
             _ => {}
         }
         entry.push('\n');
@@ -683,7 +266,10 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
         for index in 0..self.plan.actors {
             let (id, kind) = self.cast.all[index].clone();
             let name = self.cast.names[index].clone();
-            let mut entry = format!("[[actor]]\nid = \"{id}\"\nkind = \"{kind}\"\nnames = {}\n", self.names(Some(name)));
+            let mut entry = format!(
+                "[[actor]]\nid = \"{id}\"\nkind = \"{kind}\"\nnames = {}\n",
+                self.names(Some(name))
+            );
             if self.rng.chance(30) {
                 entry += "description = \"A synthetic actor.\"\n";
             }
@@ -695,7 +281,9 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
             }
             if kind == "person" && self.rng.chance(40) {
                 let organisation = self.actor(1);
-                entry += &format!("affiliations = [{{ organisation = \"{organisation}\", role = \"member\" }}]\n");
+                entry += &format!(
+                    "affiliations = [{{ organisation = \"{organisation}\", role = \"member\" }}]\n"
+                );
             }
             entry += &format!("claims = {}\n\n", self.claim_refs());
             out.next()?.write_all(entry.as_bytes())?;
@@ -710,9 +298,14 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
                 0 => "country",
                 1..4 => "region",
                 4..10 => "oblast",
-                _ => *self.rng.pick(&["uezd", "town", "town", "district", "other"]),
+                _ => *self
+                    .rng
+                    .pick(&["uezd", "town", "town", "district", "other"]),
             };
-            let mut entry = format!("[[place]]\nid = \"place.{index:06}\"\nkind = \"{kind}\"\nnames = {}\n", self.names(None));
+            let mut entry = format!(
+                "[[place]]\nid = \"place.{index:06}\"\nkind = \"{kind}\"\nnames = {}\n",
+                self.names(None)
+            );
             if index > 0 {
                 let within = self.rng.below(index.min(10));
                 entry += &format!("within = \"place.{within:06}\"\n");
@@ -726,12 +319,23 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
     fn write_bodies(&mut self) -> io::Result<usize> {
         let mut out = Chunked::new(&self.out, "bodies", "body-")?;
         let kinds = [
-            "executive-committee", "council", "soviet", "congress", "duma", "government",
-            "meeting", "commission", "other",
+            "executive-committee",
+            "council",
+            "soviet",
+            "congress",
+            "duma",
+            "government",
+            "meeting",
+            "commission",
+            "other",
         ];
         for index in 0..self.plan.bodies {
             let kind = kinds[index % kinds.len()];
-            let mut entry = format!("[[body]]\nid = \"body.{index:06}\"\nkind = \"{kind}\"\nnames = {}\nplace = \"{}\"\n", self.names(None), self.place());
+            let mut entry = format!(
+                "[[body]]\nid = \"body.{index:06}\"\nkind = \"{kind}\"\nnames = {}\nplace = \"{}\"\n",
+                self.names(None),
+                self.place()
+            );
             if index > 0 && self.rng.chance(20) {
                 entry += &format!("attached_to = \"body.{:06}\"\n", self.rng.below(index));
             }
@@ -752,12 +356,22 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
             for _ in 0..self.rng.range(2, 6) {
                 let count = self.rng.range(1, 12);
                 total += count;
-                seats.push(format!("{{ constituency = \"{}\", seats = {count} }}", self.actor(1)));
+                seats.push(format!(
+                    "{{ constituency = \"{}\", seats = {count} }}",
+                    self.actor(1)
+                ));
             }
             if self.rng.chance(5) {
-                seats.push(format!("{{ constituency = \"{}\", note = \"number not given\" }}", self.actor(1)));
+                seats.push(format!(
+                    "{{ constituency = \"{}\", note = \"number not given\" }}",
+                    self.actor(1)
+                ));
             }
-            let size = if self.rng.chance(10) { total + self.rng.range(1, 3) } else { total };
+            let size = if self.rng.chance(10) {
+                total + self.rng.range(1, 3)
+            } else {
+                total
+            };
             let entry = format!(
                 "[[composition]]\nid = \"{}\"\nof = \"body.{body:06}\"\nlabel = \"as source {} lists it\"\nsize = {size}\nseats = [\n  {},\n]\nclaims = {}\n\n",
                 composition_id(index),
@@ -773,7 +387,9 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
     fn write_proposals_and_readings(&mut self) -> io::Result<usize> {
         let mut proposals = Chunked::new(&self.out, "bodies", "proposal-")?;
         for index in 0..self.plan.proposals {
-            let outcome = *self.rng.pick(&["adopted", "rejected", "withdrawn", "undecided"]);
+            let outcome = *self
+                .rng
+                .pick(&["adopted", "rejected", "withdrawn", "undecided"]);
             let mut entry = format!(
                 "[[proposal]]\nid = \"prop.{index:06}\"\ntitle = \"A proposal on the regional committee\"\nproposers = [\"{}\"]\nevent = \"ev.{index:06}\"\noutcome = \"{outcome}\"\npoints = [\"all power to the committee\", \"seats in proportion to population\"]\n",
                 self.actor(1)
@@ -791,7 +407,10 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
         let with_two = self.plan.compositions - self.plan.bodies;
         for index in 0..self.plan.readings {
             let body = index % with_two;
-            let alternatives = [composition_id(body), composition_id(body + self.plan.bodies)];
+            let alternatives = [
+                composition_id(body),
+                composition_id(body + self.plan.bodies),
+            ];
             let entry = format!(
                 "[[reading]]\nid = \"r.{index:06}\"\nquestion = \"How many seats had the body?\"\nalternatives = {}\nadopted = \"{}\"\nreason = \"The nearer source is preferred.\"\nclaims = {}\n\n",
                 id_list(&alternatives),
@@ -814,9 +433,22 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
 
     fn event(&mut self, index: usize) -> String {
         let kinds = [
-            "uprising", "fighting", "arrest", "order", "meeting", "sitting", "congress",
-            "decision", "declaration", "publication", "telegram", "letter", "speech",
-            "election", "journey", "other",
+            "uprising",
+            "fighting",
+            "arrest",
+            "order",
+            "meeting",
+            "sitting",
+            "congress",
+            "decision",
+            "declaration",
+            "publication",
+            "telegram",
+            "letter",
+            "speech",
+            "election",
+            "journey",
+            "other",
         ];
         let kind = kinds[index % kinds.len()];
         let mut entry = format!(
@@ -828,7 +460,11 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
             entry += "status = \"planned\"\n";
         }
         if matches!(kind, "meeting" | "sitting") {
-            entry += &format!("body = \"{}\"\nattendance = {}\n", self.body_ref(), self.rng.range(20, 300));
+            entry += &format!(
+                "body = \"{}\"\nattendance = {}\n",
+                self.body_ref(),
+                self.rng.range(20, 300)
+            );
         }
         if kind == "sitting" && index >= 15 {
             // event `index - 15` is a congress: the kinds repeat every 16
@@ -859,10 +495,14 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
     fn effects(&mut self, index: usize) -> Vec<String> {
         let mut effects = Vec::new();
         if index < self.plan.votes {
-            effects.push(format!("{{ kind = \"vote-held\", vote = \"vote.{index:06}\" }}"));
+            effects.push(format!(
+                "{{ kind = \"vote-held\", vote = \"vote.{index:06}\" }}"
+            ));
         }
         if index < self.plan.proposals {
-            effects.push(format!("{{ kind = \"proposal-decided\", proposal = \"prop.{index:06}\" }}"));
+            effects.push(format!(
+                "{{ kind = \"proposal-decided\", proposal = \"prop.{index:06}\" }}"
+            ));
         }
         let formed = self.plan.events - 1 - index;
         if formed < self.plan.bodies {
@@ -872,7 +512,10 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
             ));
         }
         if index % 2 == 1 && index / 2 < self.plan.stances {
-            effects.push(format!("{{ kind = \"stance-taken\", stance = \"st.{:06}\" }}", index / 2));
+            effects.push(format!(
+                "{{ kind = \"stance-taken\", stance = \"st.{:06}\" }}",
+                index / 2
+            ));
         }
         if self.rng.chance(30) {
             let effect = self.random_effect();
@@ -895,12 +538,27 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
                 self.actor(1),
                 self.actor(1)
             ),
-            2 => format!("{{ kind = \"martial-law\", scope = \"{}\", by = \"{}\" }}", self.place(), self.actor(1)),
+            2 => format!(
+                "{{ kind = \"martial-law\", scope = \"{}\", by = \"{}\" }}",
+                self.place(),
+                self.actor(1)
+            ),
             3 => format!("{{ kind = \"arrested\", person = \"{}\" }}", self.actor(0)),
             4 => format!("{{ kind = \"released\", person = \"{}\" }}", self.actor(0)),
-            5 => format!("{{ kind = \"seats-refused\", actor = \"{}\", body = \"{}\" }}", self.actor(1), self.body_ref()),
-            6 => format!("{{ kind = \"left\", actor = \"{}\", from = \"{}\" }}", self.actor(1), self.body_ref()),
-            _ => format!("{{ kind = \"body-dissolved\", body = \"{}\" }}", self.body_ref()),
+            5 => format!(
+                "{{ kind = \"seats-refused\", actor = \"{}\", body = \"{}\" }}",
+                self.actor(1),
+                self.body_ref()
+            ),
+            6 => format!(
+                "{{ kind = \"left\", actor = \"{}\", from = \"{}\" }}",
+                self.actor(1),
+                self.body_ref()
+            ),
+            _ => format!(
+                "{{ kind = \"body-dissolved\", body = \"{}\" }}",
+                self.body_ref()
+            ),
         }
     }
 
@@ -921,7 +579,9 @@ reason = "As the Turkestan 1917 model: Russian sources of 1917 used Old Style."
     }
 
     fn stance(&mut self, index: usize) -> String {
-        let position = *self.rng.pick(&["support", "oppose", "compromise", "refuse", "neutral"]);
+        let position = *self
+            .rng
+            .pick(&["support", "oppose", "compromise", "refuse", "neutral"]);
         let voice = if self.rng.chance(25) {
             format!("voice = \"ascribed\"\nby = \"{}\"\n", self.actor(2))
         } else {
