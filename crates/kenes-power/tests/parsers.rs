@@ -103,3 +103,12 @@ fn eu_style_nested_rule() {
     // B, C, D, E, F: five members pass by the blocking rule although 60 % < 65 %.
     assert!(game.wins(&[false, true, true, true, true, true]));
 }
+
+/// Found by fuzzing (`power_game`): a second `columns` line after games that
+/// use the first one indexed past the new, shorter list of columns.
+#[test]
+fn fuzz_regression_columns_redeclared() {
+    let text = "columns = members, population\ngame statepeople = population >= .2%\ngame blocking = members >= 5\nrule = (states ans = members >= 13%\ncolumns = w\ngame g = w >= 3/3\n[players]\nA,4\nBw >= 3/&E,3\nF,1\n\n";
+    let error = parse_game(text).unwrap_err();
+    assert!(error.message.contains("given twice"), "{error}");
+}

@@ -9,6 +9,9 @@
 //! — the congress the sitting is part of, or a sibling sitting of the same
 //! congress — a difference is a note naming that sitting, since attendance
 //! changes from sitting to sitting and the counts may differ for that reason.
+//! Even an exact match with another sitting's attendance is a note when other
+//! events of the same congress (delegates joining, walking out) may lie
+//! between that sitting and the vote: the match then proves nothing.
 //!
 //! # Example
 //!
@@ -20,6 +23,7 @@
 //! present = 120          # K106: the tallies sum to 114
 //! ```
 
+use kenes_model::date::DateOrder;
 use kenes_model::diagnostic::code;
 use kenes_model::{Diagnostic, Event, Model, Severity, Vote};
 
@@ -52,7 +56,8 @@ fn check_vote(model: &Model, vote: &Vote) -> Option<Diagnostic> {
         ));
     }
     let other = other_sitting_attendance(model, event)?;
-    against_other(vote, cast, other)
+    let between = events_between(model, other.0, event);
+    against_other(vote, cast, other, &between)
 }
 
 fn against_own(vote: &Vote, cast: u64, present: u32, key: &str, what: &str) -> Option<Diagnostic> {
@@ -112,33 +117,87 @@ fn other_sitting_attendance<'m>(model: &'m Model, sitting: &Event) -> Option<(&'
         .and_then(|e| e.attendance().map(|a| (e, a)))
 }
 
-fn against_other(vote: &Vote, cast: u64, (other, attendance): (&Event, u32)) -> Option<Diagnostic> {
-    if cast == u64::from(attendance) {
+/// Other events of the same congress that lie (or may lie) after the sitting
+/// whose attendance is known and not after the vote's sitting.
+fn events_between<'m>(model: &'m Model, known: &Event, sitting: &Event) -> Vec<&'m Event> {
+    let (Some(parent), Some(known_date), Some(sitting_date)) =
+        (sitting.part_of(), known.date(), sitting.date())
+    else {
+        return Vec::new();
+    };
+    model
+        .events()
+        .iter()
+        .filter(|e| e.part_of() == Some(parent) && e.id() != known.id() && e.id() != sitting.id())
+        .filter(|e| {
+            e.date().is_some_and(|d| {
+                d.compare(known_date) == DateOrder::After
+                    && d.compare(sitting_date) != DateOrder::After
+            })
+        })
+        .collect()
+}
+
+fn against_other(
+    vote: &Vote,
+    cast: u64,
+    (other, attendance): (&Event, u32),
+    between: &[&Event],
+) -> Option<Diagnostic> {
+    let matches = cast == u64::from(attendance);
+    if matches && between.is_empty() {
         return None;
     }
-    let message = format!(
-        "the tallies sum to {cast}; no attendance is attested for this vote or its sitting, \
-         but `{}` ({}) had {attendance} present",
-        other.id(),
-        other.title()
-    );
-    Some(
-        Diagnostic::new(
-            code::TALLY_DISAGREES_WITH_ATTENDANCE,
-            Severity::Note,
-            message,
-            at(vote.id().id(), vote.origin(), "tallies"),
-        )
-        .with_note(format!(
-            "that is the attendance of `{}`, not of the vote's sitting `{}`; the counts \
-             may differ because attendance changed",
+    let message = if matches {
+        format!(
+            "the tallies sum to {cast}, the attendance of `{}` ({}), another sitting; no attendance is attested for this vote or its sitting",
             other.id(),
-            vote.event()
-        ))
-        .with_note(tally_breakdown(vote))
-        .with_related(
-            at(other.id().id(), other.origin(), "attendance"),
-            "the attendance of the other sitting",
-        ),
+            other.title()
+        )
+    } else {
+        format!(
+            "the tallies sum to {cast}; no attendance is attested for this vote or its sitting, \
+             but `{}` ({}) had {attendance} present",
+            other.id(),
+            other.title()
+        )
+    };
+    let mut finding = Diagnostic::new(
+        code::TALLY_DISAGREES_WITH_ATTENDANCE,
+        Severity::Note,
+        message,
+        at(vote.id().id(), vote.origin(), "tallies"),
+    );
+    if !between.is_empty() {
+        let listed: Vec<String> = between
+            .iter()
+            .map(|e| {
+                format!(
+                    "`{}` ({}, {})",
+                    e.id(),
+                    e.title(),
+                    e.date().map(|d| d.render_dual()).unwrap_or_default()
+                )
+            })
+            .collect();
+        finding = finding.with_note(format!(
+            "between that sitting and the vote's sitting lie (or may lie) {}: attendance may have changed, so {}",
+            listed.join("; "),
+            if matches { "the match proves nothing about who voted" } else { "the difference may come from that" }
+        ));
+    }
+    Some(
+        finding
+            .with_note(format!(
+                "that is the attendance of `{}`, not of the vote's sitting `{}`; the counts \
+             may differ because attendance changed",
+                other.id(),
+                vote.event()
+            ))
+            .with_note(tally_breakdown(vote))
+            .with_related(
+                at(other.id().id(), other.origin(), "attendance"),
+                "the attendance of the other sitting",
+            ),
     )
 }

@@ -120,6 +120,13 @@ fn parse_header(lines: &[(usize, &str)]) -> Result<Header, ParseError> {
         let value_column = indent + key.chars().count() + 2;
         match key.trim() {
             "title" => header.title = Some(value.trim().to_string()),
+            _ if header_key_repeated(&header, key.trim()) => {
+                return Err(ParseError::new(
+                    line_no,
+                    indent + 1,
+                    format!("`{}` given twice", key.trim()),
+                ));
+            }
             "columns" => {
                 header.columns = Some((parse_columns(value, line_no, value_column)?, line_no))
             }
@@ -134,6 +141,15 @@ fn parse_header(lines: &[(usize, &str)]) -> Result<Header, ParseError> {
         }
     }
     Ok(header)
+}
+
+fn header_key_repeated(header: &Header, key: &str) -> bool {
+    match key {
+        "title" => header.title.is_some(),
+        "columns" => header.columns.is_some(),
+        "rule" => header.rule.is_some(),
+        _ => false,
+    }
 }
 
 fn is_identifier(text: &str) -> bool {
@@ -272,7 +288,9 @@ fn build_leaves(
     games
         .iter()
         .map(|game| {
-            let column = &weights[game.column];
+            let column = weights
+                .get(game.column)
+                .ok_or_else(|| ParseError::new(game.line, 1, "game refers to a missing column"))?;
             let total: u128 = column.iter().map(|&w| u128::from(w)).sum();
             let quota = quota_from_text(&game.quota, total).ok_or_else(|| {
                 ParseError::new(

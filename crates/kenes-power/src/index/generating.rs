@@ -241,7 +241,9 @@ fn shapley_pass<R: Ring>(prepared: &Prepared, sizes: usize, ring: R) -> Vec<Vec<
         for s in (1..=reached).rev() {
             let (lower, upper) = table.split_at_mut(s * stride);
             let source = &lower[(s - 1) * stride..(s - 1) * stride + bound];
-            let from = usize::try_from(floor[s - 1]).unwrap_or(usize::MAX).min(bound);
+            let from = usize::try_from(floor[s - 1])
+                .unwrap_or(usize::MAX)
+                .min(bound);
             add_shifted(&mut upper[..bound], source, w, from, ring);
         }
     }
