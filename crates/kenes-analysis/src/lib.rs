@@ -12,6 +12,7 @@
 
 pub mod certainty;
 pub mod names;
+pub mod representation;
 pub mod report;
 pub mod stances;
 pub mod state;

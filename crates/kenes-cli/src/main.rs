@@ -12,6 +12,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// Loading a large model makes millions of small allocations; mimalloc
+/// serves them markedly faster than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Kenes: an executable, source-critical model of a historical political system.
 #[derive(Debug, Parser)]
 #[command(name = "kenes", version, about, long_about = None)]

@@ -191,7 +191,7 @@ impl Converter {
         table: &S<T>,
         claims: &[S<String>],
         note: &Option<String>,
-        fields: &[(&str, Option<Span>)],
+        fields: &[(&'static str, Option<Span>)],
     ) -> Origin {
         let claims = self.ids(claims);
         Origin::new(Some(self.span(table)), claims, note.clone()).with_fields(fields)

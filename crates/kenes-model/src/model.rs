@@ -3,7 +3,9 @@
 //! never fails: a duplicate id keeps its first entity in the index and is left
 //! for the checker to report.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use crate::actor::{Actor, Place};
@@ -226,7 +228,7 @@ impl ModelBuilder {
             stances: Vec::new(),
             votes: Vec::new(),
             populations: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
         };
         ModelBuilder { model }
     }
@@ -253,7 +255,7 @@ impl ModelBuilder {
     }
 
     pub fn build(mut self) -> Model {
-        let mut index = HashMap::with_capacity(self.model.entity_count());
+        let mut index = HashMap::with_capacity_and_hasher(self.model.entity_count(), Default::default());
         for (kind, position, id) in self.model.slots() {
             index.entry(id.clone()).or_insert(Slot {
                 kind,

@@ -9,7 +9,7 @@ use crate::span::Span;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Origin {
     span: Option<Span>,
-    fields: Vec<(Box<str>, Span)>,
+    fields: Vec<(&'static str, Span)>,
     claims: Vec<ClaimId>,
     note: Option<String>,
 }
@@ -24,12 +24,13 @@ impl Origin {
         }
     }
     /// Records the span of one key of the entity's table.
-    pub fn with_field(mut self, key: &str, span: Span) -> Origin {
-        self.fields.push((key.into(), span));
+    pub fn with_field(mut self, key: &'static str, span: Span) -> Origin {
+        self.fields.push((key, span));
         self
     }
     /// Records the spans of several keys at once (keys without a span are skipped).
-    pub fn with_fields(mut self, fields: &[(&str, Option<Span>)]) -> Origin {
+    pub fn with_fields(mut self, fields: &[(&'static str, Option<Span>)]) -> Origin {
+        self.fields.reserve_exact(fields.iter().filter(|(_, span)| span.is_some()).count());
         for (key, span) in fields {
             if let Some(span) = span {
                 self = self.with_field(key, *span);

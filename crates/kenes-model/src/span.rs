@@ -3,7 +3,7 @@
 //! done against the file's text, kept in [`Files`].
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Index of a file in the model's [`Files`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,6 +53,9 @@ pub struct LineColumn {
 pub struct SourceFile {
     path: PathBuf,
     text: Arc<str>,
+    /// Byte offsets where lines start, computed on first use: rendering many
+    /// findings in a large file must not rescan it from the start each time.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
@@ -63,22 +66,31 @@ impl SourceFile {
         &self.text
     }
 
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect())
+    }
+
     /// Line and column of a byte offset (clamped to the text, and to a char boundary).
     pub fn line_column(&self, offset: usize) -> LineColumn {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&start| start <= offset);
+        let line_start = starts[line - 1];
+        let column = self.text[line_start..offset].chars().count() + 1;
         LineColumn { line, column }
     }
 
     /// The text of the 1-based line `line`, without its line break.
     pub fn line_text(&self, line: usize) -> &str {
-        self.text.lines().nth(line.saturating_sub(1)).unwrap_or("")
+        let starts = self.line_starts();
+        let Some(&start) = starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = starts.get(line).map_or(self.text.len(), |&next| next);
+        self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 }
 
@@ -91,7 +103,7 @@ pub struct Files {
 impl Files {
     pub fn add(&mut self, path: PathBuf, text: Arc<str>) -> FileId {
         let id = FileId(u32::try_from(self.files.len()).expect("fewer than 2^32 files"));
-        self.files.push(SourceFile { path, text });
+        self.files.push(SourceFile { path, text, line_starts: OnceLock::new() });
         id
     }
     pub fn get(&self, id: FileId) -> &SourceFile {

@@ -190,19 +190,30 @@ fn fallback(
     options: &ExactOptions,
     reason: &str,
 ) -> anyhow::Result<Report> {
-    let basic: Vec<IndexKind> = indices
-        .iter()
-        .copied()
-        .filter(|k| is_estimable(*k))
-        .collect();
-    if !explicit && basic.len() < indices.len() {
-        let options = ExactOptions {
+    if !explicit {
+        let without_johnston: Vec<IndexKind> = indices
+            .iter()
+            .copied()
+            .filter(|k| *k != IndexKind::Johnston)
+            .collect();
+        let basic: Vec<IndexKind> = indices
+            .iter()
+            .copied()
+            .filter(|k| is_estimable(*k))
+            .collect();
+        // Listing minimal winning coalitions is output-sensitive: give up early.
+        let quick = ExactOptions {
             list_minimal: 0,
+            minimal_limit: 1_000_000,
             ..*options
         };
-        if let Ok(result) = exact(game, &basic, &options) {
-            eprintln!("note: {reason}; showing the indices that can be computed exactly");
-            return Ok(Report::Exact(result));
+        for subset in [without_johnston, basic] {
+            if subset.len() < indices.len()
+                && let Ok(result) = exact(game, &subset, &quick)
+            {
+                eprintln!("note: {reason}; showing the indices that can be computed exactly");
+                return Ok(Report::Exact(result));
+            }
         }
     }
     eprintln!(
