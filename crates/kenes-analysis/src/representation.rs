@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use kenes_model::{
-    ActorId, CompositionId, Composition, Id, Model, Outcome, Population, PopulationId,
+    ActorId, Composition, CompositionId, Id, Model, Outcome, Population, PopulationId,
 };
 
 /// The reading whose adopted ids are the constituencies counted as seats of
@@ -424,7 +424,7 @@ fn proportional(model: &Model, population: &Population, total: u64) -> Option<Pr
 /// Largest remainders between the group (quota `q`) and the rest (`total − q`).
 fn hamilton(quota: Fraction, total: u64) -> Option<Hamilton> {
     let lower = quota.floor();
-    if lower > total || (lower == total && quota.numerator % quota.denominator != 0) {
+    if lower > total || (lower == total && !quota.numerator.is_multiple_of(quota.denominator)) {
         return None; // more than 100 %
     }
     let remainder = quota.numerator % quota.denominator;
@@ -446,10 +446,10 @@ mod tests {
     use super::*;
     use kenes_model::date::{Calendar, CalendarBasis};
     use kenes_model::{
-        Actor, ActorKind, ActorParts, Body, BodyKind, Claim, ClaimId, ClaimParts,
-        CalendarInference, Files, Lang, ModelBuilder, ModelMeta, Name, NameKind, Names, Origin,
-        Passage, PlaceId, Population, Reading, ReadingId, SeatAllocation, Source, SourceId,
-        SourceKind, SourceParts, Voice,
+        Actor, ActorKind, ActorParts, Body, BodyKind, CalendarInference, Claim, ClaimId,
+        ClaimParts, Files, Lang, ModelBuilder, ModelMeta, Name, NameKind, Names, Origin, Passage,
+        PlaceId, Population, Reading, ReadingId, SeatAllocation, Source, SourceId, SourceKind,
+        SourceParts, Voice,
     };
 
     fn names(text: &str) -> Names {
@@ -524,7 +524,12 @@ mod tests {
         ));
     }
 
-    fn composition(b: &mut ModelBuilder, id: &str, size: Option<u32>, seats: &[(&str, Option<u32>)]) {
+    fn composition(
+        b: &mut ModelBuilder,
+        id: &str,
+        size: Option<u32>,
+        seats: &[(&str, Option<u32>)],
+    ) {
         let seats = seats
             .iter()
             .map(|(who, n)| SeatAllocation::new(ActorId::new(who).unwrap(), *n, None))
@@ -586,11 +591,18 @@ mod tests {
             &mut b,
             "comp.full",
             Some(9),
-            &[("org.local", Some(1)), ("org.local2", Some(1)), ("org.other", Some(7))],
+            &[
+                ("org.local", Some(1)),
+                ("org.local2", Some(1)),
+                ("org.other", Some(7)),
+            ],
         );
         let shares = local_shares(&b.build());
         let s = share_of(&shares, "comp.full");
-        assert_eq!((s.seats, s.total, s.total_basis), (2, 9, TotalBasis::Stated));
+        assert_eq!(
+            (s.seats, s.total, s.total_basis),
+            (2, 9, TotalBasis::Stated)
+        );
         assert_eq!(s.share, Fraction::new(2, 9));
         assert!(s.known_exactly());
         assert_eq!(s.share_display(), "2/9 = 22.2 %");
@@ -626,20 +638,38 @@ mod tests {
             &mut b,
             "comp.local-unnumbered",
             Some(12),
-            &[("org.local", Some(6)), ("org.local2", None), ("org.other", Some(3))],
+            &[
+                ("org.local", Some(6)),
+                ("org.local2", None),
+                ("org.other", Some(3)),
+            ],
         );
-        composition(&mut b, "comp.full-with-blank", Some(9), &[("org.local", Some(9)), ("org.other", None)]);
+        composition(
+            &mut b,
+            "comp.full-with-blank",
+            Some(9),
+            &[("org.local", Some(9)), ("org.other", None)],
+        );
         let shares = local_shares(&b.build());
         let short = share_of(&shares, "comp.short");
         assert_eq!((short.seats, short.total, short.unassigned), (2, 9, 2));
         assert_eq!(short.bound, Bound::AtLeast);
-        assert!(short.bound_note.as_deref().unwrap().contains("no constituency is listed"));
+        assert!(
+            short
+                .bound_note
+                .as_deref()
+                .unwrap()
+                .contains("no constituency is listed")
+        );
         let unspecified = share_of(&shares, "comp.unspecified");
         assert_eq!(unspecified.share, Fraction::new(1, 6));
         assert_eq!(unspecified.bound, Bound::AtLeast);
         assert_eq!(unspecified.share_display(), "≥ 4/24 (1/6) = 16.7 %");
         let unnumbered = share_of(&shares, "comp.local-unnumbered");
-        assert_eq!(unnumbered.unnumbered_local, vec![ActorId::new("org.local2").unwrap()]);
+        assert_eq!(
+            unnumbered.unnumbered_local,
+            vec![ActorId::new("org.local2").unwrap()]
+        );
         assert_eq!(unnumbered.bound, Bound::AtLeast);
         assert_eq!(
             unnumbered.local_constituencies,
@@ -656,17 +686,52 @@ mod tests {
     fn without_a_stated_size_the_listed_sum_is_the_total() {
         let mut b = builder();
         reading(&mut b, LOCAL_MUSLIM_READING);
-        composition(&mut b, "comp.all-numbered", None, &[("org.local", Some(2)), ("org.other", Some(6))]);
-        composition(&mut b, "comp.local-blank", None, &[("org.local", Some(2)), ("org.local2", None), ("org.other", Some(2))]);
-        composition(&mut b, "comp.other-blank", None, &[("org.local", Some(2)), ("group.unspecified", None)]);
-        composition(&mut b, "comp.both-blank", None, &[("org.local", Some(1)), ("org.local2", None), ("org.other", Some(1)), ("group.unspecified", None)]);
+        composition(
+            &mut b,
+            "comp.all-numbered",
+            None,
+            &[("org.local", Some(2)), ("org.other", Some(6))],
+        );
+        composition(
+            &mut b,
+            "comp.local-blank",
+            None,
+            &[
+                ("org.local", Some(2)),
+                ("org.local2", None),
+                ("org.other", Some(2)),
+            ],
+        );
+        composition(
+            &mut b,
+            "comp.other-blank",
+            None,
+            &[("org.local", Some(2)), ("group.unspecified", None)],
+        );
+        composition(
+            &mut b,
+            "comp.both-blank",
+            None,
+            &[
+                ("org.local", Some(1)),
+                ("org.local2", None),
+                ("org.other", Some(1)),
+                ("group.unspecified", None),
+            ],
+        );
         composition(&mut b, "comp.nothing", None, &[("org.other", None)]);
         let shares = local_shares(&b.build());
         let all = share_of(&shares, "comp.all-numbered");
-        assert_eq!((all.total, all.total_basis, all.bound), (8, TotalBasis::ListedSum, Bound::Exact));
+        assert_eq!(
+            (all.total, all.total_basis, all.bound),
+            (8, TotalBasis::ListedSum, Bound::Exact)
+        );
         assert_eq!(share_of(&shares, "comp.local-blank").bound, Bound::AtLeast);
         let other = share_of(&shares, "comp.other-blank");
-        assert_eq!((other.seats, other.total, other.bound), (2, 2, Bound::AtMost));
+        assert_eq!(
+            (other.seats, other.total, other.bound),
+            (2, 2, Bound::AtMost)
+        );
         assert_eq!(share_of(&shares, "comp.both-blank").bound, Bound::Unknown);
         let nothing = share_of(&shares, "comp.nothing");
         assert_eq!((nothing.total, nothing.share), (0, None));
@@ -698,13 +763,22 @@ mod tests {
         assert_eq!(small.hamilton, Some(Hamilton::Seats(0)));
         let ten = share_of(&shares, "comp.ten");
         assert_eq!(ten.proportional[0].quota, Fraction::new(19, 2).unwrap()); // 9.5
-        assert_eq!(ten.proportional[0].hamilton, Some(Hamilton::Tie { lower: 9 }));
+        assert_eq!(
+            ten.proportional[0].hamilton,
+            Some(Hamilton::Tie { lower: 9 })
+        );
     }
 
     #[test]
     fn hamilton_handles_whole_quotas_and_refuses_more_than_the_whole() {
-        assert_eq!(hamilton(Fraction::new(4, 1).unwrap(), 8), Some(Hamilton::Seats(4)));
-        assert_eq!(hamilton(Fraction::new(8, 1).unwrap(), 8), Some(Hamilton::Seats(8)));
+        assert_eq!(
+            hamilton(Fraction::new(4, 1).unwrap(), 8),
+            Some(Hamilton::Seats(4))
+        );
+        assert_eq!(
+            hamilton(Fraction::new(8, 1).unwrap(), 8),
+            Some(Hamilton::Seats(8))
+        );
         assert_eq!(hamilton(Fraction::new(17, 2).unwrap(), 8), None);
         assert_eq!(hamilton(Fraction::new(9, 1).unwrap(), 8), None);
     }

@@ -119,6 +119,7 @@ fn involved_actors(event: &Event) -> Vec<ActorId> {
 fn effect_actors(effect: &Effect) -> Vec<&ActorId> {
     match effect {
         Effect::PowerPassed { from, to, .. } => from.iter().chain([to]).collect(),
+        Effect::PowerHeld { by, .. } => vec![by],
         Effect::PowerContested { parties, .. } => parties.iter().collect(),
         Effect::MartialLaw { by, .. } => by.iter().collect(),
         Effect::Arrested { person } | Effect::Released { person } => vec![person],

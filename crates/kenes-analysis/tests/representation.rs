@@ -30,7 +30,10 @@ fn assert_share(s: &LocalShare, seats: u64, total: u64) {
     assert_eq!(s.share, Fraction::new(seats, total), "{}", s.composition);
 }
 
-fn proportional<'a>(s: &'a LocalShare, population: &str) -> &'a kenes_analysis::representation::Proportional {
+fn proportional<'a>(
+    s: &'a LocalShare,
+    population: &str,
+) -> &'a kenes_analysis::representation::Proportional {
     s.proportional
         .iter()
         .find(|p| p.population.as_str() == population)
@@ -170,7 +173,10 @@ fn menshevik_draft_gives_half_of_10() {
 fn birlik_tuy_1917_1_has_no_size_and_only_an_upper_bound() {
     let all = shares();
     let s = share(&all, "comp.rec.birlik-tuy-1917-1");
-    assert_eq!((s.seats, s.total, s.total_basis), (2, 2, TotalBasis::ListedSum));
+    assert_eq!(
+        (s.seats, s.total, s.total_basis),
+        (2, 2, TotalBasis::ListedSum)
+    );
     assert_eq!(s.bound, Bound::AtMost);
 }
 
@@ -180,7 +186,10 @@ fn birlik_tuy_1917_1_has_no_size_and_only_an_upper_bound() {
 fn muslim_organisations_meeting_is_all_local() {
     let all = shares();
     let s = share(&all, "comp.meeting-muslim-orgs");
-    assert_eq!((s.seats, s.total, s.total_basis), (11, 11, TotalBasis::ListedSum));
+    assert_eq!(
+        (s.seats, s.total, s.total_basis),
+        (11, 11, TotalBasis::ListedSum)
+    );
     assert_eq!(s.unnumbered_local.len(), 1);
     assert_eq!(s.unnumbered_local[0].as_str(), "org.shuro-i-ulema");
     assert_eq!(s.bound, Bound::AtLeast);

@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use assert_cmd::Command;
-use kenes_analysis::representation::{Hamilton, LocalShare, Proportional, TotalBasis, local_shares};
+use kenes_analysis::representation::{
+    Hamilton, LocalShare, Proportional, TotalBasis, local_shares,
+};
 
 const MUSLIMS: &str = "group.muslims";
 
@@ -90,7 +92,8 @@ fn muslim_figures(all: &[LocalShare]) -> Vec<String> {
 /// The table as the model computes it (the guide may add prose columns).
 fn expected_table(all: &[LocalShare]) -> String {
     let figures = muslim_figures(all);
-    let mut out = String::from("| composition | body or proposal | local Muslim seats / size | share |");
+    let mut out =
+        String::from("| composition | body or proposal | local Muslim seats / size | share |");
     for f in &figures {
         out.push_str(&format!(" proportional (`{f}`) |"));
     }
@@ -177,7 +180,9 @@ fn the_opening_table_matches_the_computed_shares() {
     }
     for id in rows.keys() {
         if !all.iter().any(|s| s.composition.as_str() == id) {
-            problems.push(format!("{id}: in the table but not a composition of the model"));
+            problems.push(format!(
+                "{id}: in the table but not a composition of the model"
+            ));
         }
     }
     assert!(

@@ -8,10 +8,11 @@ use kenes_model::*;
 use crate::convert::Converter;
 use crate::raw::*;
 
-const EFFECT_KINDS: [&str; 12] = [
+const EFFECT_KINDS: [&str; 13] = [
     "body-formed",
     "body-dissolved",
     "power-passed",
+    "power-held",
     "power-contested",
     "martial-law",
     "arrested",
@@ -104,6 +105,7 @@ fn allowed_keys(kind: &str) -> &'static [&'static str] {
         "body-formed" => &["body", "composition"],
         "body-dissolved" => &["body"],
         "power-passed" => &["scope", "from", "to"],
+        "power-held" => &["scope", "by"],
         "power-contested" => &["scope", "parties"],
         "martial-law" => &["scope", "by"],
         "arrested" | "released" => &["person"],
@@ -156,6 +158,7 @@ fn effect(c: &mut Converter, raw: &S<RawEffect>) -> Option<Effect> {
             from: c.opt_id(&r.from),
             to: need(c, "to", &r.to)?.into(),
         },
+        "power-held" => Effect::PowerHeld { scope: need(c, "scope", &r.scope)?.into(), by: need(c, "by", &r.by)?.into() },
         "power-contested" => Effect::PowerContested {
             scope: need(c, "scope", &r.scope)?.into(),
             parties: c.ids(&r.parties),

@@ -111,6 +111,9 @@ pub enum Effect {
         from: Option<ActorId>,
         to: ActorId,
     },
+    /// A source attests that the actor holds power over a place on the
+    /// event's date, without saying when or how it came to hold it.
+    PowerHeld { scope: PlaceId, by: ActorId },
     /// Power over a place is fought over; a later `PowerPassed` settles it.
     PowerContested {
         scope: PlaceId,
@@ -154,6 +157,7 @@ impl Effect {
             Effect::BodyFormed { .. } => "body-formed",
             Effect::BodyDissolved { .. } => "body-dissolved",
             Effect::PowerPassed { .. } => "power-passed",
+            Effect::PowerHeld { .. } => "power-held",
             Effect::PowerContested { .. } => "power-contested",
             Effect::MartialLaw { .. } => "martial-law",
             Effect::Arrested { .. } => "arrested",

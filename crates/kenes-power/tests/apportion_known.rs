@@ -114,7 +114,8 @@ fn knesset_elections_2013_to_2019() {
 }
 
 /// US House, 1792: Jefferson's method, 105 seats, 1790 census (representative
-/// population). Balinski & Young, *Fair Representation* (1982), Appendix B.
+/// population), as tabulated in Balinski & Young, *Fair Representation*
+/// (1982), appendix of historical apportionments.
 #[test]
 fn us_house_1792_jefferson() {
     let population = [

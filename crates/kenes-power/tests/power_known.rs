@@ -20,10 +20,10 @@ fn all_indices(game: &Game, algorithm: Algorithm) -> kenes_power::index::Exact {
 
 /// UN Security Council since 1965: five permanent members with a veto and
 /// ten elected members, nine votes to pass — as the weighted game
-/// [39; 7×5, 1×10]. Shapley–Shubik 421/2145 and 4/2145: Straffin, *Game
-/// Theory and Strategy* (MAA 1993), ch. 8; Banzhaf swings 848 and 84 (shares
-/// 16.7 % and 1.65 %): Felsenthal & Machover, *The Measurement of Voting
-/// Power* (1998), §3.
+/// [39; 7×5, 1×10]. Shapley–Shubik 421/2145 ≈ 0.1963 and 4/2145 ≈ 0.0019
+/// (Straffin, *Game Theory and Strategy*, MAA 1993); Banzhaf swings 848 and
+/// 84, normalised 16.7 % and 1.65 % (Felsenthal & Machover, *The Measurement
+/// of Voting Power*, 1998).
 #[test]
 fn un_security_council() {
     let mut weights = vec![7; 5];
@@ -68,7 +68,7 @@ fn un_security_council_as_combined_game() {
 /// Council of the EEC, 1958–1972: France, Germany, Italy 4; Belgium,
 /// Netherlands 2; Luxembourg 1; quota 12. Luxembourg is a dummy; Banzhaf
 /// 5/21, 3/21, 0; Shapley–Shubik 14/60, 9/60, 0. Felsenthal & Machover
-/// (1998), Table 3.3.1 (and the `powerindex` README, EEC example).
+/// (1998); the Banzhaf values also in the `powerindex` README (EEC example).
 #[test]
 fn eec_council_1958() {
     let game = Game::weighted(vec![4, 4, 4, 2, 2, 1], 12).unwrap();
@@ -142,8 +142,9 @@ fn holler_public_good_paradox() {
     }
 }
 
-/// Johnston (1978) on the EEC Council: every winning coalition of the big
-/// three alone has three critical members; computed from the definition.
+/// Johnston (1978) on the EEC Council: the index is normalised and gives the
+/// dummy (Luxembourg) nothing. (Full values are checked against the
+/// definition in the property tests.)
 #[test]
 fn johnston_sums_to_one_and_ignores_dummies() {
     let game = Game::weighted(vec![4, 4, 4, 2, 2, 1], 12).unwrap();

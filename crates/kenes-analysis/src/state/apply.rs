@@ -106,6 +106,7 @@ impl<'m> Tracker<'m> {
             Effect::BodyFormed { body, composition } => self.form(due, body, composition.as_ref()),
             Effect::BodyDissolved { body } => self.dissolve(due, body),
             Effect::PowerPassed { scope, from, to } => self.pass(due, scope, from, to),
+            Effect::PowerHeld { scope, by } => self.held(due, scope, by),
             Effect::PowerContested { scope, parties } => self.contest(due, scope, parties),
             Effect::MartialLaw { scope, by } => self.martial(due, scope, by),
             Effect::Arrested { person } => self.arrest(due, person),
@@ -150,6 +151,19 @@ impl<'m> Tracker<'m> {
             from,
         };
         self.set_power(due, scope, holder, due.certainty.clone());
+    }
+
+    /// An attestation that `by` holds power: it confirms a standing holder
+    /// (a later last-attested date) or sets one where none is known.
+    fn held(&mut self, due: &Due, scope: &PlaceId, by: &ActorId) {
+        if let Some(state) = self.power.get_mut(scope) {
+            if matches!(&state.holder, PowerHolder::Held { by: holder, .. } if holder == by) {
+                state.evidence.touch(due.date);
+                return;
+            }
+        }
+        let from = self.holder_of(scope).filter(|holder| holder != by);
+        self.set_power(due, scope, PowerHolder::Held { by: by.clone(), from }, due.certainty.clone());
     }
 
     /// An uncertain passing of power over a contested place leaves it

@@ -168,6 +168,10 @@ fn effect_references<'m>(effect: &'m Effect, out: &mut References<'m>) {
             out.opt(key, from.as_ref().map(|a| a.id()), ACTOR);
             out.push(key, to.id(), ACTOR);
         }
+        Effect::PowerHeld { scope, by } => {
+            out.push(key, scope.id(), PLACE);
+            out.push(key, by.id(), ACTOR);
+        }
         Effect::PowerContested { scope, parties } => {
             out.push(key, scope.id(), PLACE);
             for party in parties {

@@ -1,22 +1,21 @@
 //! Largest-remainder methods: every party takes the whole number of quotas
-//! in its votes, and the seats left go to the largest remainders. Quotas
-//! and remainders are exact rationals.
-
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_rational::BigRational;
+//! in its votes, and the seats left go to the largest remainders. Quotas and
+//! remainders are exact: integers over a common denominator.
 
 use super::{Allocation, Quota, TieBreak, ties};
 use crate::ApportionError;
 
-/// The quota for `total` votes and `house` seats (`house > 0`).
-fn quota_value(quota: Quota, total: &BigInt, house: u64) -> BigRational {
-    let s = BigInt::from(house);
+/// The quota as a fraction `b / a` of votes per seat, so that a party's
+/// share of seats is `votes · a / b`. All remainders then share the
+/// denominator `b` and compare as integers. `a <= 2^64 + 1` and
+/// `votes < 2^64`, so `votes · a` fits in 128 bits.
+fn quota_fraction(quota: Quota, total: u128, house: u64) -> (u128, u128) {
+    let s = u128::from(house);
     match quota {
-        Quota::Hare => BigRational::new(total.clone(), s),
-        Quota::Droop => BigRational::from_integer(total.div_floor(&(s + 1)) + 1),
-        Quota::HagenbachBischoff => BigRational::new(total.clone(), s + 1),
-        Quota::Imperiali => BigRational::new(total.clone(), s + 2),
+        Quota::Hare => (s, total),
+        Quota::Droop => (1, total / (s + 1) + 1),
+        Quota::HagenbachBischoff => (s + 1, total),
+        Quota::Imperiali => (s + 2, total),
     }
 }
 
@@ -26,21 +25,20 @@ pub(super) fn allocate(
     quota: &Quota,
     tie_break: &TieBreak,
 ) -> Result<Allocation, ApportionError> {
-    if house == 0 {
+    let total: u128 = votes.iter().map(|&v| u128::from(v)).sum();
+    if house == 0 || total == 0 {
         return Ok(Allocation {
             seats: vec![0; votes.len()],
             ties: Vec::new(),
         });
     }
-    let total: BigInt = votes.iter().map(|&v| BigInt::from(v)).sum();
-    let q = quota_value(*quota, &total, house);
+    let (per_vote, denominator) = quota_fraction(*quota, total, house);
     let mut seats = Vec::with_capacity(votes.len());
     let mut remainders = Vec::with_capacity(votes.len());
     for &v in votes {
-        let share = BigRational::from_integer(BigInt::from(v)) / &q;
-        let whole = share.floor();
-        remainders.push(&share - &whole);
-        seats.push(u64::try_from(whole.to_integer()).unwrap_or(u64::MAX));
+        let scaled = u128::from(v) * per_vote;
+        seats.push(u64::try_from(scaled / denominator).unwrap_or(u64::MAX));
+        remainders.push(scaled % denominator);
     }
     let allocated: u128 = seats.iter().map(|&s| u128::from(s)).sum();
     if allocated > u128::from(house) {
@@ -63,7 +61,7 @@ pub(super) fn allocate(
 /// remainders straddling the cut form a tie.
 fn give_remainder_seats(
     seats: &mut [u64],
-    remainders: &[BigRational],
+    remainders: &[u128],
     mut candidates: Vec<usize>,
     left: u64,
     tie_break: &TieBreak,

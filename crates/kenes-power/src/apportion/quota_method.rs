@@ -4,19 +4,26 @@
 //! among those that would not exceed their upper quota at the enlarged house.
 //! It is house-monotone and satisfies quota.
 
-use num_bigint::BigInt;
+use num_bigint::BigUint;
 
 use super::{Allocation, TieBreak, ties};
 use crate::ApportionError;
 
 /// Whether party `i` may take seat number `house_after` without exceeding
 /// its upper quota: `seats_i < votes_i * house_after / total`.
-fn eligible(votes: u64, held: u64, house_after: u64, total: &BigInt) -> bool {
-    votes > 0 && BigInt::from(held) * total < BigInt::from(votes) * BigInt::from(house_after)
+fn eligible(votes: u64, held: u64, house_after: u64, total: u128) -> bool {
+    if votes == 0 {
+        return false;
+    }
+    let right = u128::from(votes) * u128::from(house_after);
+    match u128::from(held).checked_mul(total) {
+        Some(left) => left < right,
+        None => BigUint::from(held) * total < BigUint::from(right),
+    }
 }
 
 /// Parties eligible for the next seat with the strongest Jefferson claim.
-fn strongest(votes: &[u64], seats: &[u64], house_after: u64, total: &BigInt) -> Vec<usize> {
+fn strongest(votes: &[u64], seats: &[u64], house_after: u64, total: u128) -> Vec<usize> {
     let mut best: Vec<usize> = Vec::new();
     for i in (0..votes.len()).filter(|&i| eligible(votes[i], seats[i], house_after, total)) {
         let Some(&leader) = best.first() else {
@@ -40,8 +47,8 @@ pub(super) fn allocate(
     house: u64,
     tie_break: &TieBreak,
 ) -> Result<Allocation, ApportionError> {
-    let total: BigInt = votes.iter().map(|&v| BigInt::from(v)).sum();
-    allocate_from(votes, vec![0; votes.len()], house, 0, tie_break, &total)
+    let total: u128 = votes.iter().map(|&v| u128::from(v)).sum();
+    allocate_from(votes, vec![0; votes.len()], house, 0, tie_break, total)
 }
 
 /// Gives seats `given + 1 ..= house`, starting from `start`.
@@ -51,7 +58,7 @@ fn allocate_from(
     house: u64,
     given: u64,
     tie_break: &TieBreak,
-    total: &BigInt,
+    total: u128,
 ) -> Result<Allocation, ApportionError> {
     let mut seats = start;
     let mut found = Vec::new();
@@ -92,7 +99,7 @@ fn order_is_immaterial(
     group: &[usize],
     given: u64,
     house: u64,
-    total: &BigInt,
+    total: u128,
 ) -> bool {
     if given + group.len() as u64 > house {
         return false;
