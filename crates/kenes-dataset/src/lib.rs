@@ -69,20 +69,15 @@ pub fn load_dir(root: &Path) -> Result<Loaded, LoadError> {
     let mut paths = Vec::new();
     collect_toml(root, root, &mut paths)?;
     paths.sort();
-    let files = paths
-        .into_iter()
-        .map(|path| read(root, path))
-        .collect::<Result<Vec<_>, _>>()?;
     let read_text = |relative: &str| std::fs::read(root.join(relative)).ok();
-    Ok(load_files(files, &read_text))
+    load(paths, &|path: &Path| read(root, path), &read_text)
 }
 
-fn read(root: &Path, path: PathBuf) -> Result<InputFile, LoadError> {
-    let bytes = std::fs::read(root.join(&path)).map_err(|source| LoadError::Io {
-        path: root.join(&path),
+fn read(root: &Path, path: &Path) -> Result<Vec<u8>, LoadError> {
+    std::fs::read(root.join(path)).map_err(|source| LoadError::Io {
+        path: root.join(path),
         source,
-    })?;
-    Ok(InputFile { path, bytes })
+    })
 }
 
 fn collect_toml(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
@@ -118,12 +113,66 @@ pub fn load_files(
     files: Vec<InputFile>,
     read_text: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
 ) -> Loaded {
+    let paths = files.iter().map(|file| file.path.clone()).collect();
+    let by_path: std::collections::HashMap<&Path, &[u8]> = files
+        .iter()
+        .map(|file| (file.path.as_path(), file.bytes.as_slice()))
+        .collect();
+    let fetch = |path: &Path| Ok(by_path.get(path).map_or_else(Vec::new, |bytes| bytes.to_vec()));
+    match load(paths, &fetch, read_text) {
+        Ok(loaded) => loaded,
+        Err(_) => unreachable!("files in memory are always read"),
+    }
+}
+
+/// What loading one entity file yields: its text (kept to render spans), why
+/// it is not UTF-8 if it is not, and its entities.
+type LoadedFile = (String, Option<String>, Option<manifest::FileEntities>);
+
+/// Loads the files at `paths` (in this order: it gives their ids), reading
+/// each with `fetch`. Each file is parsed as soon as it is read, on as many
+/// threads as there are cores, so that the raw bytes of one file are all
+/// that is ever held besides the texts and entities kept.
+fn load(
+    paths: Vec<PathBuf>,
+    fetch: &(dyn Fn(&Path) -> Result<Vec<u8>, LoadError> + Sync),
+    read_text: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
+) -> Result<Loaded, LoadError> {
+    let manifest_at = paths.iter().position(|path| path == Path::new(MANIFEST));
+    let manifest_text = match manifest_at {
+        Some(at) => Some(decode(fetch(&paths[at])?)),
+        None => None,
+    };
+    let manifest_entry = manifest_at
+        .zip(manifest_text.as_ref())
+        .map(|(at, (text, _))| (FileId::from_index(at), text.as_str()));
+    let (meta, calendar, mut manifest_findings) = manifest::read(manifest_entry);
+    let mut manifest_text = manifest_text;
+    let loaded: Vec<LoadedFile> = paths
+        .par_iter()
+        .enumerate()
+        .map(|(at, path)| {
+            if Some(at) == manifest_at {
+                let (text, problem) = manifest_text_placeholder();
+                return Ok((text, problem, None));
+            }
+            let (text, problem) = decode(fetch(path)?);
+            let entities = manifest::convert_file(FileId::from_index(at), &text, calendar);
+            Ok((text, problem, Some(entities)))
+        })
+        .collect::<Result<_, LoadError>>()?;
     let mut all_files = Files::default();
     let mut diagnostics = Vec::new();
-    let mut texts = Vec::new();
-    for file in files {
-        let (text, problem) = decode(file.bytes);
-        let id = all_files.add(file.path.clone(), text.clone());
+    let mut parsed = Vec::with_capacity(loaded.len());
+    for (at, (path, (text, problem, entities))) in paths.into_iter().zip(loaded).enumerate() {
+        let (text, problem) = match (Some(at) == manifest_at, manifest_text.take()) {
+            (true, Some(manifest)) => manifest,
+            (_, other) => {
+                manifest_text = other;
+                (text, problem)
+            }
+        };
+        let id = all_files.add_owned(path, text);
         if let Some(message) = problem {
             diagnostics.push(Diagnostic::new(
                 code::UNPARSEABLE_FILE,
@@ -132,37 +181,36 @@ pub fn load_files(
                 Location::span(Span::new(id, 0..0)),
             ));
         }
-        texts.push((id, file.path, text));
+        parsed.extend(entities);
     }
-    let manifest_entry = texts
-        .iter()
-        .find(|(_, path, _)| path == Path::new(MANIFEST));
-    let (meta, calendar, mut manifest_findings) =
-        manifest::read(manifest_entry.map(|(id, _, text)| (*id, &**text)));
     diagnostics.append(&mut manifest_findings);
-    let parsed: Vec<manifest::FileEntities> = texts
-        .par_iter()
-        .filter(|(_, path, _)| path != Path::new(MANIFEST))
-        .map(|(id, _, text)| manifest::convert_file(*id, text, calendar))
-        .collect();
     let mut builder = ModelBuilder::new(meta, all_files);
+    let mut counts = kenes_model::model::EntityCounts::default();
+    parsed.iter().for_each(|entities| entities.count(&mut counts));
+    builder.reserve(&counts);
     for entities in parsed {
         diagnostics.extend(entities.add_to(&mut builder));
     }
     let model = builder.build();
     let (model, mut text_findings) = attach_texts(model, read_text);
     diagnostics.append(&mut text_findings);
-    Loaded { model, diagnostics }
+    Ok(Loaded { model, diagnostics })
 }
 
-fn decode(bytes: Vec<u8>) -> (Arc<str>, Option<String>) {
+/// The manifest is read before the other files; its slot in the parallel
+/// pass holds nothing.
+fn manifest_text_placeholder() -> (String, Option<String>) {
+    (String::new(), None)
+}
+
+fn decode(bytes: Vec<u8>) -> (String, Option<String>) {
     match String::from_utf8(bytes) {
-        Ok(text) => (text.into(), None),
+        Ok(text) => (text, None),
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
             (
-                text.into(),
+                text,
                 Some(format!("not UTF-8 text (invalid byte at offset {offset})")),
             )
         }

@@ -4,9 +4,10 @@
 //! for the checker to report.
 
 use std::collections::BTreeMap;
-
-use rustc_hash::FxHashMap as HashMap;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
+
+use rustc_hash::{FxHashMap as HashMap, FxHasher};
 
 use crate::actor::{Actor, Place};
 use crate::body::{Body, Composition, Proposal};
@@ -192,7 +193,43 @@ pub struct Model {
     stances: Vec<Stance>,
     votes: Vec<Vote>,
     populations: Vec<Population>,
-    index: HashMap<Id, Slot>,
+    index: Index,
+    /// The first reading, by position, that has an id among its alternatives.
+    reading_of: HashMap<Id, u32>,
+}
+
+/// The index from id to entity. It keys on a hash of the id rather than on a
+/// copy of it (a model may hold millions of ids); a lookup confirms the id
+/// against the entity's own. The rare id whose hash another id already holds
+/// goes into `collisions`, keyed by the id itself.
+#[derive(Clone, Debug, Default)]
+struct Index {
+    by_hash: HashMap<u64, Slot>,
+    collisions: HashMap<Id, Slot>,
+}
+
+fn id_hash(id: &Id) -> u64 {
+    let mut hasher = FxHasher::default();
+    id.as_str().hash(&mut hasher);
+    hasher.finish()
+}
+
+/// How many entities of each kind a model will hold, to reserve room for them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EntityCounts {
+    pub actors: usize,
+    pub places: usize,
+    pub sources: usize,
+    pub claims: usize,
+    pub readings: usize,
+    pub bodies: usize,
+    pub compositions: usize,
+    pub proposals: usize,
+    pub events: usize,
+    pub issues: usize,
+    pub stances: usize,
+    pub votes: usize,
+    pub populations: usize,
 }
 
 /// Collects the entities of a model, then builds its index.
@@ -228,7 +265,8 @@ impl ModelBuilder {
             stances: Vec::new(),
             votes: Vec::new(),
             populations: Vec::new(),
-            index: HashMap::default(),
+            index: Index::default(),
+            reading_of: HashMap::default(),
         };
         ModelBuilder { model }
     }
@@ -254,15 +292,54 @@ impl ModelBuilder {
         &mut self.model.files
     }
 
+    /// Reserves room for `counts` more entities of each kind.
+    pub fn reserve(&mut self, counts: &EntityCounts) {
+        let m = &mut self.model;
+        m.actors.reserve(counts.actors);
+        m.places.reserve(counts.places);
+        m.sources.reserve(counts.sources);
+        m.claims.reserve(counts.claims);
+        m.readings.reserve(counts.readings);
+        m.bodies.reserve(counts.bodies);
+        m.compositions.reserve(counts.compositions);
+        m.proposals.reserve(counts.proposals);
+        m.events.reserve(counts.events);
+        m.issues.reserve(counts.issues);
+        m.stances.reserve(counts.stances);
+        m.votes.reserve(counts.votes);
+        m.populations.reserve(counts.populations);
+    }
+
     pub fn build(mut self) -> Model {
-        let mut index = HashMap::with_capacity_and_hasher(self.model.entity_count(), Default::default());
+        let mut index = Index {
+            by_hash: HashMap::with_capacity_and_hasher(self.model.entity_count(), Default::default()),
+            collisions: HashMap::default(),
+        };
         for (kind, position, id) in self.model.slots() {
-            index.entry(id.clone()).or_insert(Slot {
+            let slot = Slot {
                 kind,
                 index: position,
-            });
+            };
+            match index.by_hash.entry(id_hash(id)) {
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    entry.insert(slot);
+                }
+                // The same id again: the first entity keeps it.
+                std::collections::hash_map::Entry::Occupied(entry)
+                    if self.model.id_at(*entry.get()) == Some(id) => {}
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    index.collisions.entry(id.clone()).or_insert(slot);
+                }
+            }
+        }
+        let mut reading_of = HashMap::default();
+        for (position, reading) in self.model.readings.iter().enumerate() {
+            for id in reading.alternatives() {
+                reading_of.entry(id.clone()).or_insert(position as u32);
+            }
         }
         self.model.index = index;
+        self.model.reading_of = reading_of;
         self.model
     }
 }
@@ -270,11 +347,11 @@ impl ModelBuilder {
 macro_rules! lookup {
     ($fn:ident, $field:ident, $kind:ident, $idty:ty, $ty:ty) => {
         pub fn $fn(&self, id: &$idty) -> Option<&$ty> {
-            match self.index.get(id.id()) {
+            match self.slot(id.id()) {
                 Some(Slot {
                     kind: EntityKind::$kind,
                     index,
-                }) => self.$field.get(*index as usize),
+                }) => self.$field.get(index as usize),
                 _ => None,
             }
         }
@@ -368,8 +445,51 @@ impl Model {
 
     /// The entity an id names, of whatever kind (the first, for a duplicate id).
     pub fn get(&self, id: &Id) -> Option<Entity<'_>> {
-        let slot = self.index.get(id)?;
+        let slot = self.slot(id)?;
         self.entity_at(slot.kind, slot.index as usize)
+    }
+
+    /// The position of the entity an id names (the first, for a duplicate
+    /// id) among all the model's entities, in the order of [`Model::entities`].
+    pub fn ordinal(&self, id: &Id) -> Option<usize> {
+        let slot = self.slot(id)?;
+        let before: usize = self
+            .kind_lengths()
+            .iter()
+            .take_while(|(kind, _)| *kind != slot.kind)
+            .map(|(_, len)| len)
+            .sum();
+        Some(before + slot.index as usize)
+    }
+
+    fn kind_lengths(&self) -> [(EntityKind, usize); 13] {
+        [
+            (EntityKind::Actor, self.actors.len()),
+            (EntityKind::Place, self.places.len()),
+            (EntityKind::Source, self.sources.len()),
+            (EntityKind::Claim, self.claims.len()),
+            (EntityKind::Reading, self.readings.len()),
+            (EntityKind::Body, self.bodies.len()),
+            (EntityKind::Composition, self.compositions.len()),
+            (EntityKind::Proposal, self.proposals.len()),
+            (EntityKind::Event, self.events.len()),
+            (EntityKind::Issue, self.issues.len()),
+            (EntityKind::Stance, self.stances.len()),
+            (EntityKind::Vote, self.votes.len()),
+            (EntityKind::Population, self.populations.len()),
+        ]
+    }
+
+    fn slot(&self, id: &Id) -> Option<Slot> {
+        match self.index.by_hash.get(&id_hash(id)) {
+            Some(&slot) if self.id_at(slot) == Some(id) => Some(slot),
+            _ => self.index.collisions.get(id).copied(),
+        }
+    }
+
+    fn id_at(&self, slot: Slot) -> Option<&Id> {
+        self.entity_at(slot.kind, slot.index as usize)
+            .map(|entity| entity.id())
     }
 
     /// Every entity in a fixed order (kind by kind, in file order), duplicates included.
@@ -401,7 +521,8 @@ impl Model {
 
     /// The reading that has `id` among its alternatives, if any.
     pub fn reading_about(&self, id: &Id) -> Option<&Reading> {
-        self.readings.iter().find(|r| r.alternatives().contains(id))
+        let position = *self.reading_of.get(id)?;
+        self.readings.get(position as usize)
     }
 
     fn entity_at(&self, kind: EntityKind, index: usize) -> Option<Entity<'_>> {

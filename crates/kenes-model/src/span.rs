@@ -10,6 +10,11 @@ use std::sync::{Arc, OnceLock};
 pub struct FileId(u32);
 
 impl FileId {
+    /// The id the file at position `index` of [`Files`] gets (files are added
+    /// in order, so a loader can know ids before it adds the files).
+    pub fn from_index(index: usize) -> FileId {
+        FileId(u32::try_from(index).expect("fewer than 2^32 files"))
+    }
     pub fn index(self) -> usize {
         self.0 as usize
     }
@@ -52,7 +57,9 @@ pub struct LineColumn {
 #[derive(Clone, Debug)]
 pub struct SourceFile {
     path: PathBuf,
-    text: Arc<str>,
+    /// A `String` rather than an `Arc<str>`: a text read from disk moves in
+    /// without a copy (a large model has hundreds of megabytes of them).
+    text: Arc<String>,
     /// Byte offsets where lines start, computed on first use: rendering many
     /// findings in a large file must not rescan it from the start each time.
     line_starts: OnceLock<Vec<usize>>,
@@ -102,8 +109,12 @@ pub struct Files {
 
 impl Files {
     pub fn add(&mut self, path: PathBuf, text: Arc<str>) -> FileId {
-        let id = FileId(u32::try_from(self.files.len()).expect("fewer than 2^32 files"));
-        self.files.push(SourceFile { path, text, line_starts: OnceLock::new() });
+        self.add_owned(path, text.to_string())
+    }
+    /// [`Files::add`] for a text the caller owns, which moves in without a copy.
+    pub fn add_owned(&mut self, path: PathBuf, text: String) -> FileId {
+        let id = FileId::from_index(self.files.len());
+        self.files.push(SourceFile { path, text: Arc::new(text), line_starts: OnceLock::new() });
         id
     }
     pub fn get(&self, id: FileId) -> &SourceFile {

@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 
 use rayon::prelude::*;
 
-use super::{Normalised, normalise_with_offsets};
+use super::{Normalised, normalise_chars, normalise_with_offsets};
 
 /// A text, normalised and indexed for passage search.
 #[derive(Clone, Debug)]
@@ -79,7 +79,7 @@ impl PassageIndex {
 
     /// Normalises `passage` and finds it.
     pub fn find(&self, passage: &str) -> PassageMatch {
-        let passage = normalise_with_offsets(passage).chars;
+        let passage = normalise_chars(passage);
         self.find_normalised(&passage)
     }
 }

@@ -37,12 +37,32 @@ impl Normalised {
 
 /// The text in the form passages are compared in (see the module doc).
 pub fn normalise(text: &str) -> String {
-    normalise_with_offsets(text).chars.into_iter().collect()
+    normalise_chars(text).into_iter().collect()
 }
 
 /// [`normalise`], keeping where each character comes from.
 pub fn normalise_with_offsets(text: &str) -> Normalised {
     let mut out = Normalised::default();
+    normalise_each(text, |c, offset, width| out.push(c, offset, width));
+    out
+}
+
+/// [`normalise`] as characters: what a passage is searched as.
+pub fn normalise_chars(text: &str) -> Vec<char> {
+    let mut out = Vec::with_capacity(text.len());
+    normalise_each(text, |c, _, _| out.push(c));
+    out
+}
+
+/// Gives each character of the normalised text, with the byte offset and
+/// width of the original character it comes from, to `emit`.
+fn normalise_each(text: &str, mut emit: impl FnMut(char, u32, usize)) {
+    // The last two characters given, to tell a hyphen at a line end.
+    let mut last: (Option<char>, Option<char>) = (None, None);
+    let mut give = |c: char, offset: u32, width: usize, last: &mut (Option<char>, Option<char>)| {
+        emit(c, offset, width);
+        *last = (last.1, Some(c));
+    };
     let mut pending_space: Option<(u32, usize, bool)> = None;
     for (offset, c) in text.char_indices() {
         let offset = u32::try_from(offset).unwrap_or(u32::MAX);
@@ -56,25 +76,24 @@ pub fn normalise_with_offsets(text: &str) -> Normalised {
             continue;
         }
         if let Some((start, width, broken)) = pending_space.take()
-            && !out.chars.is_empty()
-            && !(broken && ends_with_word_hyphen(&out.chars))
+            && last.1.is_some()
+            && !(broken && ends_with_word_hyphen(last))
         {
-            out.push(' ', start, width);
+            give(' ', start, width, &mut last);
         }
-        out.push(fold(c), offset, c.len_utf8());
+        give(fold(c), offset, c.len_utf8(), &mut last);
     }
-    out
 }
 
-/// Whether the text so far ends with a hyphen that follows a letter or digit:
-/// a hyphen at a line end that joins a compound word.
+/// Whether the text so far (its last two characters) ends with a hyphen that
+/// follows a letter or digit: a hyphen at a line end that joins a compound word.
 /// A hyphen that opens the text counts too: a passage may begin at the
 /// second half of a hyphenated word.
-fn ends_with_word_hyphen(chars: &[char]) -> bool {
-    match chars {
-        [.., before, hyphen] => is_hyphen(*hyphen) && before.is_alphanumeric(),
-        [hyphen] => is_hyphen(*hyphen),
-        [] => false,
+fn ends_with_word_hyphen(last: (Option<char>, Option<char>)) -> bool {
+    match last {
+        (Some(before), Some(hyphen)) => is_hyphen(hyphen) && before.is_alphanumeric(),
+        (None, Some(hyphen)) => is_hyphen(hyphen),
+        (_, None) => false,
     }
 }
 

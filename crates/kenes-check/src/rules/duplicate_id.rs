@@ -16,19 +16,17 @@
 //! id = "org.turan"     # K102: the id `org.turan` is also an actor's
 //! ```
 
-use std::collections::HashMap;
-
 use kenes_model::diagnostic::code;
-use kenes_model::{Diagnostic, Entity, Id, Location, Model, Severity};
+use kenes_model::{Diagnostic, Entity, Location, Model, Severity};
 
 pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
-    let mut first_of: HashMap<&Id, Entity<'_>> = HashMap::with_capacity(model.entity_count());
+    // The model's index keeps the first entity of each id, in the order of
+    // `entities()`: any other entity under its id is a duplicate.
     for entity in model.entities() {
-        match first_of.get(entity.id()) {
-            Some(first) => findings.push(duplicate(&entity, first)),
-            None => {
-                first_of.insert(entity.id(), entity);
-            }
+        if let Some(first) = model.get(entity.id())
+            && !std::ptr::eq(first.origin(), entity.origin())
+        {
+            findings.push(duplicate(&entity, &first));
         }
     }
 }

@@ -7,7 +7,9 @@
 //! `body-formed` effect creates it. Such an effect dated wholly before every
 //! formation of the body is an error. When no event forms the body at all, a
 //! note (one per body, naming the events) says so: they presuppose a body the
-//! model never creates, so the body is absent from the state on every day. A body
+//! model never creates, so the body is absent from the state on every day
+//! (a congress or a meeting exists in its sittings and needs no such effect;
+//! a planned event presupposes nothing). A body
 //! formed twice without being dissolved in between is a warning (two accounts
 //! of one formation should say so with `account_of`).
 //!
@@ -28,7 +30,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use kenes_model::date::{DateOrder, HistoricalDate};
 use kenes_model::diagnostic::code;
-use kenes_model::{BodyId, Diagnostic, Effect, Event, Model, Severity};
+use kenes_model::{BodyId, BodyKind, Diagnostic, Effect, Event, EventStatus, Model, Severity};
 
 use crate::support::{at, list_ids};
 
@@ -42,9 +44,19 @@ struct Lifecycle<'m> {
 pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
     let lifecycle = lifecycle(model);
     let mut never_formed: BTreeMap<&BodyId, Vec<&Event>> = BTreeMap::new();
-    for event in model.events() {
+    // A plan presupposes nothing; a congress or a meeting exists in its
+    // sittings, so a sitting of one needs no `body-formed` effect.
+    for event in model
+        .events()
+        .iter()
+        .filter(|e| e.status() != EventStatus::Planned)
+    {
         for (body, what) in uses(event) {
-            if model.body(body).is_none() {
+            let Some(found) = model.body(body) else {
+                continue;
+            };
+            let gathering = matches!(found.kind(), BodyKind::Congress | BodyKind::Meeting);
+            if gathering && event.body() == Some(body) {
                 continue;
             }
             match lifecycle.formed.get(body) {

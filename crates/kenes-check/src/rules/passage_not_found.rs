@@ -29,7 +29,7 @@ use kenes_model::diagnostic::code;
 use kenes_model::{Claim, Diagnostic, Model, Severity, Source, SourceId};
 use rayon::prelude::*;
 
-use crate::passage::{PassageIndex, PassageMatch, normalise_with_offsets};
+use crate::passage::{PassageIndex, PassageMatch, normalise_chars};
 use crate::support::at;
 
 /// How many characters of context a note shows either side of a break.
@@ -111,7 +111,7 @@ impl<'t> TextChecker<'t> {
     }
 
     fn check(&self, claim: &Claim, source: &Source) -> Option<Diagnostic> {
-        let passage = normalise_with_offsets(claim.passage().text()).chars;
+        let passage = normalise_chars(claim.passage().text());
         let location = at(claim.id().id(), claim.origin(), "passage");
         if passage.is_empty() {
             let message = "the passage is empty: a claim quotes the words it rests on";

@@ -12,28 +12,36 @@
 //! source = "src.paper"
 //! ```
 
-use std::collections::HashSet;
-
 use kenes_model::{ClaimId, Diagnostic, Model, Severity};
 
 use crate::rules::codes::UNCITED_CLAIM;
 use crate::support::at;
 
 pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
-    let mut cited: HashSet<&ClaimId> = HashSet::new();
+    // Whether an id is cited, by the position of the entity it names: an id
+    // that names no entity cannot be a claim's.
+    let mut cited = vec![false; model.entity_count()];
+    let mut cite = |id: &kenes_model::Id| {
+        if let Some(ordinal) = model.ordinal(id) {
+            cited[ordinal] = true;
+        }
+    };
     for entity in model.entities() {
-        cited.extend(entity.origin().claims());
+        entity
+            .origin()
+            .claims()
+            .iter()
+            .for_each(|claim| cite(claim.id()));
     }
     for reading in model.readings() {
-        cited.extend(
-            reading
-                .alternatives()
-                .iter()
-                .filter_map(|id| model.claim(&ClaimId::from(id.clone())))
-                .map(|c| c.id()),
-        );
+        reading
+            .alternatives()
+            .iter()
+            .filter_map(|id| model.claim(&ClaimId::from(id.clone())))
+            .for_each(|claim| cite(claim.id().id()));
     }
-    for claim in model.claims().iter().filter(|c| !cited.contains(c.id())) {
+    let is_cited = |id: &kenes_model::Id| model.ordinal(id).is_some_and(|ordinal| cited[ordinal]);
+    for claim in model.claims().iter().filter(|c| !is_cited(c.id().id())) {
         findings.push(Diagnostic::new(
             UNCITED_CLAIM,
             Severity::Note,
