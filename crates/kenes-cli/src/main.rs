@@ -45,6 +45,8 @@ enum Command {
     Date(cmd::date::Args),
     /// Transliterate Cyrillic text into Latin (Kazakh Latin 2021 and ALA-LC).
     Translit(cmd::translit::Args),
+    /// How representative a body or proposal was: shares, disproportionality, power.
+    Represent(cmd::represent::Args),
     /// Apportion seats among parties or constituencies by a named method.
     Apportion(cmd::apportion::Args),
     /// Voting power of the players of a weighted (or combined) voting game.
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
         Command::Export(args) => cmd::export::run(&args),
         Command::Date(args) => cmd::date::run(&args),
         Command::Translit(args) => cmd::translit::run(&args),
+        Command::Represent(args) => cmd::represent::run(&args),
         Command::Apportion(args) => cmd::apportion::run(&args),
         Command::Power(args) => cmd::power::run(&args),
     };

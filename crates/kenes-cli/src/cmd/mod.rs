@@ -7,6 +7,7 @@ pub mod date;
 pub mod export;
 pub mod power;
 pub mod report;
+pub mod represent;
 pub mod show;
 pub mod stances;
 pub mod state;
