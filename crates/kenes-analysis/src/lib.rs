@@ -12,8 +12,8 @@
 
 pub mod certainty;
 pub mod names;
-pub mod representation;
 pub mod report;
+pub mod representation;
 pub mod stances;
 pub mod state;
 pub mod timeline;

@@ -17,12 +17,16 @@ pub struct ModelArgs {
 impl ModelArgs {
     /// A name for the model in messages: its folder, or the embedded model's name.
     pub fn name(&self) -> String {
-        self.dir.as_ref().map_or_else(|| EMBEDDED_NAME.to_owned(), |d| d.display().to_string())
+        self.dir
+            .as_ref()
+            .map_or_else(|| EMBEDDED_NAME.to_owned(), |d| d.display().to_string())
     }
 
     pub fn load(&self) -> anyhow::Result<Loaded> {
         match &self.dir {
-            Some(dir) => load_dir(dir).with_context(|| format!("cannot load the model in {}", dir.display())),
+            Some(dir) => {
+                load_dir(dir).with_context(|| format!("cannot load the model in {}", dir.display()))
+            }
             None => Ok(load_embedded()),
         }
     }

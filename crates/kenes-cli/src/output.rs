@@ -13,9 +13,15 @@ pub fn write_atomically(path: &Path, content: &[u8]) -> anyhow::Result<()> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(folder).with_context(|| format!("cannot write in {}", folder.display()))?;
-    file.write_all(content).with_context(|| format!("cannot write {}", path.display()))?;
-    file.as_file().sync_all().with_context(|| format!("cannot write {}", path.display()))?;
-    file.persist(path).map_err(|e| e.error).with_context(|| format!("cannot write {}", path.display()))?;
+    let mut file = tempfile::NamedTempFile::new_in(folder)
+        .with_context(|| format!("cannot write in {}", folder.display()))?;
+    file.write_all(content)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    file.as_file()
+        .sync_all()
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    file.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }

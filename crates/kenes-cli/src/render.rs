@@ -38,12 +38,27 @@ pub struct JsonFinding {
 }
 
 pub fn json_location(model: &Model, location: &Location) -> JsonLocation {
-    let mut out = JsonLocation { entity: location.entity.as_ref().map(|e| e.to_string()), file: None, line: None, column: None, end_line: None, end_column: None };
+    let mut out = JsonLocation {
+        entity: location.entity.as_ref().map(|e| e.to_string()),
+        file: None,
+        line: None,
+        column: None,
+        end_line: None,
+        end_column: None,
+    };
     if let Some(span) = location.span {
         let file = model.files().get(span.file());
-        let (start, end) = (file.line_column(span.range().start), file.line_column(span.range().end));
+        let (start, end) = (
+            file.line_column(span.range().start),
+            file.line_column(span.range().end),
+        );
         out.file = Some(file.path().display().to_string());
-        (out.line, out.column, out.end_line, out.end_column) = (Some(start.line), Some(start.column), Some(end.line), Some(end.column));
+        (out.line, out.column, out.end_line, out.end_column) = (
+            Some(start.line),
+            Some(start.column),
+            Some(end.line),
+            Some(end.column),
+        );
     }
     out
 }
@@ -55,7 +70,14 @@ pub fn json_finding(model: &Model, diagnostic: &Diagnostic) -> JsonFinding {
         message: diagnostic.message().to_owned(),
         location: json_location(model, diagnostic.location()),
         notes: diagnostic.notes().to_vec(),
-        related: diagnostic.related().iter().map(|(l, label)| JsonRelated { label: label.clone(), location: json_location(model, l) }).collect(),
+        related: diagnostic
+            .related()
+            .iter()
+            .map(|(l, label)| JsonRelated {
+                label: label.clone(),
+                location: json_location(model, l),
+            })
+            .collect(),
     }
 }
 
@@ -85,13 +107,24 @@ fn excerpt(model: &Model, span: Span, out: &mut String) {
     let shown: String = text.chars().take(160).collect();
     let _ = writeln!(out, "{:gutter$} |", "");
     let _ = writeln!(out, "{} | {shown}", at.line);
-    let _ = writeln!(out, "{:gutter$} | {}^", "", " ".repeat(at.column.saturating_sub(1).min(160)));
+    let _ = writeln!(
+        out,
+        "{:gutter$} | {}^",
+        "",
+        " ".repeat(at.column.saturating_sub(1).min(160))
+    );
 }
 
 /// A finding as a person reads it.
 pub fn human(model: &Model, diagnostic: &Diagnostic) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}[{}]: {}", diagnostic.severity().as_str(), diagnostic.code(), diagnostic.message());
+    let _ = writeln!(
+        out,
+        "{}[{}]: {}",
+        diagnostic.severity().as_str(),
+        diagnostic.code(),
+        diagnostic.message()
+    );
     let _ = writeln!(out, "  --> {}", place(model, diagnostic.location()));
     if let Some(span) = diagnostic.location().span {
         excerpt(model, span, &mut out);
@@ -116,10 +149,19 @@ pub struct Summary {
 impl Summary {
     pub fn of(diagnostics: &[Diagnostic]) -> Summary {
         let count = |s| diagnostics.iter().filter(|d| d.severity() == s).count();
-        Summary { errors: count(Severity::Error), warnings: count(Severity::Warning), notes: count(Severity::Note) }
+        Summary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            notes: count(Severity::Note),
+        }
     }
     pub fn line(&self) -> String {
         let count = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        format!("{}, {}, {}", count(self.errors, "error"), count(self.warnings, "warning"), count(self.notes, "note"))
+        format!(
+            "{}, {}, {}",
+            count(self.errors, "error"),
+            count(self.warnings, "warning"),
+            count(self.notes, "note")
+        )
     }
 }

@@ -6,8 +6,15 @@ use std::path::PathBuf;
 use assert_cmd::Command;
 
 fn run(args: &[&str], model: &str) -> String {
-    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(model);
-    let output = Command::cargo_bin("kenes").unwrap().args(args).arg(&folder).output().unwrap();
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(model);
+    let output = Command::cargo_bin("kenes")
+        .unwrap()
+        .args(args)
+        .arg(&folder)
+        .output()
+        .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     text.replace(&folder.display().to_string(), "<model>")
 }

@@ -197,7 +197,10 @@ pub fn reading(c: &mut Converter, raw: &S<RawReading>) -> Option<Reading> {
     let span = r.adopted.span();
     let adopted: Vec<S<String>> = match r.adopted.get_ref() {
         OneOrMany::One(one) => vec![S::new(span.clone(), one.clone())],
-        OneOrMany::Many(many) => many.iter().map(|id| S::new(span.clone(), id.clone())).collect(),
+        OneOrMany::Many(many) => many
+            .iter()
+            .map(|id| S::new(span.clone(), id.clone()))
+            .collect(),
     };
     let adopted = c.ids(&adopted);
     let fields = [("adopted", Some(c.span(&r.adopted)))];

@@ -158,7 +158,10 @@ fn effect(c: &mut Converter, raw: &S<RawEffect>) -> Option<Effect> {
             from: c.opt_id(&r.from),
             to: need(c, "to", &r.to)?.into(),
         },
-        "power-held" => Effect::PowerHeld { scope: need(c, "scope", &r.scope)?.into(), by: need(c, "by", &r.by)?.into() },
+        "power-held" => Effect::PowerHeld {
+            scope: need(c, "scope", &r.scope)?.into(),
+            by: need(c, "by", &r.by)?.into(),
+        },
         "power-contested" => Effect::PowerContested {
             scope: need(c, "scope", &r.scope)?.into(),
             parties: c.ids(&r.parties),

@@ -70,7 +70,7 @@ pub fn load_dir(root: &Path) -> Result<Loaded, LoadError> {
     collect_toml(root, root, &mut paths)?;
     paths.sort();
     let read_text = |relative: &str| std::fs::read(root.join(relative)).ok();
-    load(paths, &|path: &Path| read(root, path), &read_text)
+    load(paths, &|_, path: &Path| read(root, path), &read_text)
 }
 
 fn read(root: &Path, path: &Path) -> Result<Vec<u8>, LoadError> {
@@ -114,11 +114,7 @@ pub fn load_files(
     read_text: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
 ) -> Loaded {
     let paths = files.iter().map(|file| file.path.clone()).collect();
-    let by_path: std::collections::HashMap<&Path, &[u8]> = files
-        .iter()
-        .map(|file| (file.path.as_path(), file.bytes.as_slice()))
-        .collect();
-    let fetch = |path: &Path| Ok(by_path.get(path).map_or_else(Vec::new, |bytes| bytes.to_vec()));
+    let fetch = |at: usize, _: &Path| Ok(files[at].bytes.clone());
     match load(paths, &fetch, read_text) {
         Ok(loaded) => loaded,
         Err(_) => unreachable!("files in memory are always read"),
@@ -129,78 +125,91 @@ pub fn load_files(
 /// it is not UTF-8 if it is not, and its entities.
 type LoadedFile = (String, Option<String>, Option<manifest::FileEntities>);
 
+/// Reads the file at a position of the list, with its path.
+type Fetch<'a> = dyn Fn(usize, &Path) -> Result<Vec<u8>, LoadError> + Sync + 'a;
+
 /// Loads the files at `paths` (in this order: it gives their ids), reading
-/// each with `fetch`. Each file is parsed as soon as it is read, on as many
-/// threads as there are cores, so that the raw bytes of one file are all
-/// that is ever held besides the texts and entities kept.
+/// each with `fetch`. Files are read and parsed a few at a time, on as many
+/// threads as there are cores, and their entities moved into the model
+/// before the next few are read: besides the model, only the raw files and
+/// entities of one batch are held at once.
 fn load(
     paths: Vec<PathBuf>,
-    fetch: &(dyn Fn(&Path) -> Result<Vec<u8>, LoadError> + Sync),
+    fetch: &Fetch<'_>,
     read_text: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
 ) -> Result<Loaded, LoadError> {
     let manifest_at = paths.iter().position(|path| path == Path::new(MANIFEST));
-    let manifest_text = match manifest_at {
-        Some(at) => Some(decode(fetch(&paths[at])?)),
+    let mut manifest_text = match manifest_at {
+        Some(at) => Some(decode(fetch(at, &paths[at])?)),
         None => None,
     };
     let manifest_entry = manifest_at
         .zip(manifest_text.as_ref())
         .map(|(at, (text, _))| (FileId::from_index(at), text.as_str()));
-    let (meta, calendar, mut manifest_findings) = manifest::read(manifest_entry);
-    let mut manifest_text = manifest_text;
-    let loaded: Vec<LoadedFile> = paths
-        .par_iter()
-        .enumerate()
-        .map(|(at, path)| {
-            if Some(at) == manifest_at {
-                let (text, problem) = manifest_text_placeholder();
-                return Ok((text, problem, None));
-            }
-            let (text, problem) = decode(fetch(path)?);
-            let entities = manifest::convert_file(FileId::from_index(at), &text, calendar);
-            Ok((text, problem, Some(entities)))
-        })
-        .collect::<Result<_, LoadError>>()?;
-    let mut all_files = Files::default();
-    let mut diagnostics = Vec::new();
-    let mut parsed = Vec::with_capacity(loaded.len());
-    for (at, (path, (text, problem, entities))) in paths.into_iter().zip(loaded).enumerate() {
-        let (text, problem) = match (Some(at) == manifest_at, manifest_text.take()) {
-            (true, Some(manifest)) => manifest,
-            (_, other) => {
-                manifest_text = other;
+    let (meta, calendar, manifest_findings) = manifest::read(manifest_entry);
+    let mut builder = ModelBuilder::new(meta, Files::default());
+    let mut problems = Vec::new();
+    let mut entity_findings = Vec::new();
+    let batch = 4 * rayon::current_num_threads();
+    let paths: Vec<(usize, PathBuf)> = paths.into_iter().enumerate().collect();
+    for files in paths.chunks(batch) {
+        let loaded: Vec<LoadedFile> = files
+            .par_iter()
+            .map(|(at, path)| load_file(*at, path, manifest_at, fetch, calendar))
+            .collect::<Result<_, LoadError>>()?;
+        let mut counts = kenes_model::model::EntityCounts::default();
+        loaded
+            .iter()
+            .filter_map(|(_, _, entities)| entities.as_ref())
+            .for_each(|entities| entities.count(&mut counts));
+        builder.reserve(&counts);
+        for ((at, path), (text, problem, entities)) in files.iter().zip(loaded) {
+            let (text, problem) = if Some(*at) == manifest_at {
+                manifest_text.take().unwrap_or_default()
+            } else {
                 (text, problem)
+            };
+            let id = builder.files_mut().add_owned(path.clone(), text);
+            if let Some(message) = problem {
+                problems.push(Diagnostic::new(
+                    code::UNPARSEABLE_FILE,
+                    Severity::Error,
+                    message,
+                    Location::span(Span::new(id, 0..0)),
+                ));
             }
-        };
-        let id = all_files.add_owned(path, text);
-        if let Some(message) = problem {
-            diagnostics.push(Diagnostic::new(
-                code::UNPARSEABLE_FILE,
-                Severity::Error,
-                message,
-                Location::span(Span::new(id, 0..0)),
-            ));
+            if let Some(entities) = entities {
+                entity_findings.extend(entities.add_to(&mut builder));
+            }
         }
-        parsed.extend(entities);
     }
-    diagnostics.append(&mut manifest_findings);
-    let mut builder = ModelBuilder::new(meta, all_files);
-    let mut counts = kenes_model::model::EntityCounts::default();
-    parsed.iter().for_each(|entities| entities.count(&mut counts));
-    builder.reserve(&counts);
-    for entities in parsed {
-        diagnostics.extend(entities.add_to(&mut builder));
-    }
+    let mut diagnostics = problems;
+    diagnostics.extend(manifest_findings);
+    diagnostics.append(&mut entity_findings);
     let model = builder.build();
     let (model, mut text_findings) = attach_texts(model, read_text);
     diagnostics.append(&mut text_findings);
     Ok(Loaded { model, diagnostics })
 }
 
-/// The manifest is read before the other files; its slot in the parallel
-/// pass holds nothing.
-fn manifest_text_placeholder() -> (String, Option<String>) {
-    (String::new(), None)
+/// Reads and parses the file at position `at` (the manifest, read before
+/// the others, is left alone; a second file of its name is kept, unparsed).
+fn load_file(
+    at: usize,
+    path: &Path,
+    manifest_at: Option<usize>,
+    fetch: &Fetch<'_>,
+    calendar: convert::CalendarDefault,
+) -> Result<LoadedFile, LoadError> {
+    if Some(at) == manifest_at {
+        return Ok((String::new(), None, None));
+    }
+    let (text, problem) = decode(fetch(at, path)?);
+    if path == Path::new(MANIFEST) {
+        return Ok((text, problem, None));
+    }
+    let entities = manifest::convert_file(FileId::from_index(at), &text, calendar);
+    Ok((text, problem, Some(entities)))
 }
 
 fn decode(bytes: Vec<u8>) -> (String, Option<String>) {

@@ -232,6 +232,23 @@ pub fn convert_file(file: FileId, text: &str, calendar: CalendarDefault) -> File
 }
 
 impl FileEntities {
+    /// Adds how many entities of each kind the file has to `counts`.
+    pub fn count(&self, counts: &mut kenes_model::model::EntityCounts) {
+        counts.actors += self.actors.len();
+        counts.places += self.places.len();
+        counts.sources += self.sources.len();
+        counts.claims += self.claims.len();
+        counts.readings += self.readings.len();
+        counts.bodies += self.bodies.len();
+        counts.compositions += self.compositions.len();
+        counts.proposals += self.proposals.len();
+        counts.events += self.events.len();
+        counts.issues += self.issues.len();
+        counts.stances += self.stances.len();
+        counts.votes += self.votes.len();
+        counts.populations += self.populations.len();
+    }
+
     /// Moves the entities into the builder and returns the file's findings.
     pub fn add_to(self, builder: &mut ModelBuilder) -> Vec<Diagnostic> {
         self.actors.into_iter().for_each(|e| builder.add_actor(e));

@@ -113,7 +113,10 @@ pub enum Effect {
     },
     /// A source attests that the actor holds power over a place on the
     /// event's date, without saying when or how it came to hold it.
-    PowerHeld { scope: PlaceId, by: ActorId },
+    PowerHeld {
+        scope: PlaceId,
+        by: ActorId,
+    },
     /// Power over a place is fought over; a later `PowerPassed` settles it.
     PowerContested {
         scope: PlaceId,

@@ -312,7 +312,10 @@ impl ModelBuilder {
 
     pub fn build(mut self) -> Model {
         let mut index = Index {
-            by_hash: HashMap::with_capacity_and_hasher(self.model.entity_count(), Default::default()),
+            by_hash: HashMap::with_capacity_and_hasher(
+                self.model.entity_count(),
+                Default::default(),
+            ),
             collisions: HashMap::default(),
         };
         for (kind, position, id) in self.model.slots() {

@@ -30,7 +30,8 @@ impl Origin {
     }
     /// Records the spans of several keys at once (keys without a span are skipped).
     pub fn with_fields(mut self, fields: &[(&'static str, Option<Span>)]) -> Origin {
-        self.fields.reserve_exact(fields.iter().filter(|(_, span)| span.is_some()).count());
+        self.fields
+            .reserve_exact(fields.iter().filter(|(_, span)| span.is_some()).count());
         for (key, span) in fields {
             if let Some(span) = span {
                 self = self.with_field(key, *span);

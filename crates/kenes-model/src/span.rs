@@ -74,7 +74,11 @@ impl SourceFile {
     }
 
     fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect())
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
     }
 
     /// Line and column of a byte offset (clamped to the text, and to a char boundary).
@@ -114,7 +118,11 @@ impl Files {
     /// [`Files::add`] for a text the caller owns, which moves in without a copy.
     pub fn add_owned(&mut self, path: PathBuf, text: String) -> FileId {
         let id = FileId::from_index(self.files.len());
-        self.files.push(SourceFile { path, text: Arc::new(text), line_starts: OnceLock::new() });
+        self.files.push(SourceFile {
+            path,
+            text: Arc::new(text),
+            line_starts: OnceLock::new(),
+        });
         id
     }
     pub fn get(&self, id: FileId) -> &SourceFile {

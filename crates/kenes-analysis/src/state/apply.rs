@@ -156,14 +156,22 @@ impl<'m> Tracker<'m> {
     /// An attestation that `by` holds power: it confirms a standing holder
     /// (a later last-attested date) or sets one where none is known.
     fn held(&mut self, due: &Due, scope: &PlaceId, by: &ActorId) {
-        if let Some(state) = self.power.get_mut(scope) {
-            if matches!(&state.holder, PowerHolder::Held { by: holder, .. } if holder == by) {
-                state.evidence.touch(due.date);
-                return;
-            }
+        if let Some(state) = self.power.get_mut(scope)
+            && matches!(&state.holder, PowerHolder::Held { by: holder, .. } if holder == by)
+        {
+            state.evidence.touch(due.date);
+            return;
         }
         let from = self.holder_of(scope).filter(|holder| holder != by);
-        self.set_power(due, scope, PowerHolder::Held { by: by.clone(), from }, due.certainty.clone());
+        self.set_power(
+            due,
+            scope,
+            PowerHolder::Held {
+                by: by.clone(),
+                from,
+            },
+            due.certainty.clone(),
+        );
     }
 
     /// An uncertain passing of power over a contested place leaves it

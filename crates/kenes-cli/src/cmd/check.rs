@@ -61,7 +61,14 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let shown: Vec<&Diagnostic> = findings.iter().filter(|d| d.severity() >= floor).collect();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
-        let report = JsonReport { model: args.model.name(), summary, findings: shown.iter().map(|d| render::json_finding(model, d)).collect() };
+        let report = JsonReport {
+            model: args.model.name(),
+            summary,
+            findings: shown
+                .iter()
+                .map(|d| render::json_finding(model, d))
+                .collect(),
+        };
         serde_json::to_writer_pretty(&mut out, &report)?;
         writeln!(out)?;
     } else {
@@ -75,6 +82,10 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     // The process ends here: freeing a model of millions of entities one by
     // one would only add to the run time.
     std::mem::forget(findings);
-    std::mem::forget(loaded);
-    Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    std::mem::forget(loaded.model);
+    Ok(if summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -44,7 +44,11 @@ pub struct Args {
 /// The population group whose share the local population's seats are set against.
 const LOCAL_GROUP: &str = "group.muslims";
 
-const COMPARED: [(&str, &str); 3] = [("hamilton", "Hamilton"), ("dhondt", "D'Hondt"), ("sainte-lague", "Sainte-Laguë")];
+const COMPARED: [(&str, &str); 3] = [
+    ("hamilton", "Hamilton"),
+    ("dhondt", "D'Hondt"),
+    ("sainte-lague", "Sainte-Laguë"),
+];
 
 #[derive(Debug, Serialize)]
 struct JsonFigure {
@@ -92,7 +96,11 @@ struct JsonComposition {
 fn compositions<'m>(model: &'m Model, id: &Id) -> Vec<&'m Composition> {
     match model.get(id) {
         Some(kenes_model::Entity::Composition(c)) => vec![c],
-        Some(_) => model.compositions().iter().filter(|c| c.of() == id).collect(),
+        Some(_) => model
+            .compositions()
+            .iter()
+            .filter(|c| c.of() == id)
+            .collect(),
         None => Vec::new(),
     }
 }
@@ -106,14 +114,23 @@ fn figure(share: &LocalShare, p: &Proportional) -> JsonFigure {
     let apportioned = COMPARED
         .iter()
         .map(|(method, name)| {
-            let seats = method.parse::<Method>().ok().and_then(|m| apportion(&population, share.total, &m, &Options::default()).ok()).filter(|a| a.ties().is_empty()).map(|a| a.seats()[0]);
+            let seats = method
+                .parse::<Method>()
+                .ok()
+                .and_then(|m| apportion(&population, share.total, &m, &Options::default()).ok())
+                .filter(|a| a.ties().is_empty())
+                .map(|a| a.seats()[0]);
             ((*name).to_owned(), seats)
         })
         .collect();
     JsonFigure {
         population: p.population.to_string(),
         group: p.group.to_string(),
-        share_percent: if d == 1 { n.to_string() } else { format!("{n}/{d}") },
+        share_percent: if d == 1 {
+            n.to_string()
+        } else {
+            format!("{n}/{d}")
+        },
         sources: p.sources.clone(),
         gallagher_points: measured.as_ref().map(|m| m.gallagher_points()),
         loosemore_hanby_points: measured.as_ref().map(|m| m.loosemore_hanby_points()),
@@ -123,18 +140,38 @@ fn figure(share: &LocalShare, p: &Proportional) -> JsonFigure {
 
 /// The scenario: every constituency one bloc, a simple majority to pass.
 fn power(composition: &Composition) -> Result<(u64, Vec<JsonPower>), String> {
-    let seats: Vec<u32> = composition.seats().iter().map(|s| s.seats()).collect::<Option<_>>().ok_or("some constituencies have no number of seats")?;
+    let seats: Vec<u32> = composition
+        .seats()
+        .iter()
+        .map(|s| s.seats())
+        .collect::<Option<_>>()
+        .ok_or("some constituencies have no number of seats")?;
     let (listed, _) = composition.listed_seats();
-    if composition.stated_size().is_some_and(|size| u64::from(size) != listed) {
+    if composition
+        .stated_size()
+        .is_some_and(|size| u64::from(size) != listed)
+    {
         return Err("the listed seats do not add up to the stated size".to_owned());
     }
     if listed == 0 {
         return Err("no seats".to_owned());
     }
     let quota = listed / 2 + 1;
-    let game = Game::weighted(seats.iter().map(|&s| u64::from(s)).collect(), quota).map_err(|e| e.to_string())?;
-    let result = exact(&game, &[IndexKind::Banzhaf, IndexKind::ShapleyShubik], &ExactOptions::default()).map_err(|e| e.to_string())?;
-    let value = |kind, i: usize| result.get(kind).and_then(|v| v.get(i)).map(fraction_string).unwrap_or_default();
+    let game = Game::weighted(seats.iter().map(|&s| u64::from(s)).collect(), quota)
+        .map_err(|e| e.to_string())?;
+    let result = exact(
+        &game,
+        &[IndexKind::Banzhaf, IndexKind::ShapleyShubik],
+        &ExactOptions::default(),
+    )
+    .map_err(|e| e.to_string())?;
+    let value = |kind, i: usize| {
+        result
+            .get(kind)
+            .and_then(|v| v.get(i))
+            .map(fraction_string)
+            .unwrap_or_default()
+    };
     let rows = composition
         .seats()
         .iter()
@@ -156,8 +193,27 @@ fn analyse(composition: &Composition, shares: &[LocalShare]) -> JsonComposition 
     let share = shares.iter().find(|s| &s.composition == composition.id());
     let scenario = power(composition);
     let (local_seats, total, local_share, bound, bound_note, figures) = match share {
-        Some(s) => (s.seats, s.total, s.share.map(|f| format!("{}/{}", f.numerator, f.denominator)), bound_name(s), s.bound_note.clone(), s.proportional.iter().filter(|p| p.group.as_str() == LOCAL_GROUP).map(|p| figure(s, p)).collect()),
-        None => (0, composition.listed_seats().0, None, "unknown", Some("the model has no reading of the local population's seats".to_owned()), Vec::new()),
+        Some(s) => (
+            s.seats,
+            s.total,
+            s.share
+                .map(|f| format!("{}/{}", f.numerator, f.denominator)),
+            bound_name(s),
+            s.bound_note.clone(),
+            s.proportional
+                .iter()
+                .filter(|p| p.group.as_str() == LOCAL_GROUP)
+                .map(|p| figure(s, p))
+                .collect(),
+        ),
+        None => (
+            0,
+            composition.listed_seats().0,
+            None,
+            "unknown",
+            Some("the model has no reading of the local population's seats".to_owned()),
+            Vec::new(),
+        ),
     };
     JsonComposition {
         composition: composition.id().to_string(),
@@ -187,38 +243,81 @@ fn bound_name(share: &LocalShare) -> &'static str {
 
 fn human(model: &Model, analysis: &JsonComposition) -> String {
     let mut out = String::new();
-    let name = |id: &str| Id::new(id).map(|id| label(model, &id)).unwrap_or_else(|_| id.to_owned());
-    let _ = writeln!(out, "{} — {} ({})", analysis.composition, name(&analysis.of), analysis.label.as_deref().unwrap_or("no label"));
+    let name = |id: &str| {
+        Id::new(id)
+            .map(|id| label(model, &id))
+            .unwrap_or_else(|_| id.to_owned())
+    };
+    let _ = writeln!(
+        out,
+        "{} — {} ({})",
+        analysis.composition,
+        name(&analysis.of),
+        analysis.label.as_deref().unwrap_or("no label")
+    );
     let marker = match analysis.bound {
         "at-least" => "at least ",
         "at-most" => "at most ",
         "unknown" => "unknown: ",
         _ => "",
     };
-    let share = analysis.local_share.as_deref().map(|s| format!(" = {marker}{s}")).unwrap_or_default();
-    let _ = writeln!(out, "  local Muslim population (reading r.local-muslim-seats): {} of {} seats{share}", analysis.local_seats, analysis.total);
+    let share = analysis
+        .local_share
+        .as_deref()
+        .map(|s| format!(" = {marker}{s}"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "  local Muslim population (reading r.local-muslim-seats): {} of {} seats{share}",
+        analysis.local_seats, analysis.total
+    );
     if let Some(note) = &analysis.bound_note {
         let _ = writeln!(out, "    ({note})");
     }
     for f in &analysis.figures {
-        let methods: Vec<String> = f.apportioned.iter().map(|(m, s)| format!("{m} {}", s.map_or("tie".to_owned(), |s| s.to_string()))).collect();
-        let gallagher = f.gallagher_points.map_or(String::new(), |g| format!("; Gallagher {g:.1} pp"));
-        let _ = writeln!(out, "  at {} % ({}){gallagher}; a proportional body of {} would give it {}", f.share_percent, f.sources.join("; "), analysis.total, methods.join(", "));
+        let methods: Vec<String> = f
+            .apportioned
+            .iter()
+            .map(|(m, s)| format!("{m} {}", s.map_or("tie".to_owned(), |s| s.to_string())))
+            .collect();
+        let gallagher = f
+            .gallagher_points
+            .map_or(String::new(), |g| format!("; Gallagher {g:.1} pp"));
+        let _ = writeln!(
+            out,
+            "  at {} % ({}){gallagher}; a proportional body of {} would give it {}",
+            f.share_percent,
+            f.sources.join("; "),
+            analysis.total,
+            methods.join(", ")
+        );
     }
     match (&analysis.power_unavailable, analysis.scenario_quota) {
         (Some(why), _) => {
             let _ = writeln!(out, "  voting power: not computed ({why})");
         }
         (None, Some(quota)) => {
-            let _ = writeln!(out, "  scenario — each constituency votes as one bloc, simple majority {quota} of {} (the sources give no decision rule):", analysis.total);
+            let _ = writeln!(
+                out,
+                "  scenario — each constituency votes as one bloc, simple majority {quota} of {} (the sources give no decision rule):",
+                analysis.total
+            );
             for row in &analysis.power {
                 let abilities = match (row.can_pass_alone, row.can_block) {
                     (true, _) => "can pass alone",
                     (false, true) => "can block, cannot pass alone",
                     (false, false) => "can neither pass nor block alone",
                 };
-                let seats = if row.seats == 1 { "1 seat ".to_owned() } else { format!("{} seats", row.seats) };
-                let _ = writeln!(out, "    {:<40} {seats:>9}  Banzhaf {:<8} Shapley–Shubik {:<8} {abilities}", row.constituency, row.banzhaf, row.shapley_shubik);
+                let seats = if row.seats == 1 {
+                    "1 seat ".to_owned()
+                } else {
+                    format!("{} seats", row.seats)
+                };
+                let _ = writeln!(
+                    out,
+                    "    {:<40} {seats:>9}  Banzhaf {:<8} Shapley–Shubik {:<8} {abilities}",
+                    row.constituency, row.banzhaf, row.shapley_shubik
+                );
             }
         }
         (None, None) => {}
@@ -232,10 +331,15 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let found: Vec<&Composition> = match &args.id {
         None => model.compositions().iter().collect(),
         Some(text) => {
-            let Ok(id) = Id::new(text) else { bail!("{text:?} is not an id") };
+            let Ok(id) = Id::new(text) else {
+                bail!("{text:?} is not an id")
+            };
             let found = compositions(model, &id);
             if found.is_empty() {
-                bail!("{text:?} is not a body, proposal or composition with a composition in {}", args.model.name());
+                bail!(
+                    "{text:?} is not a body, proposal or composition with a composition in {}",
+                    args.model.name()
+                );
             }
             found
         }

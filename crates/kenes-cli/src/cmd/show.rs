@@ -55,7 +55,12 @@ fn claims_of<'m>(model: &'m Model, entity: Entity<'m>) -> Vec<&'m Claim> {
     if let Entity::Claim(claim) = entity {
         return vec![claim];
     }
-    entity.origin().claims().iter().filter_map(|id| model.claim(id)).collect()
+    entity
+        .origin()
+        .claims()
+        .iter()
+        .filter_map(|id| model.claim(id))
+        .collect()
 }
 
 /// Ids of the entities whose JSON record names `id` anywhere.
@@ -72,21 +77,46 @@ fn referenced_by(model: &Model, id: &Id) -> Vec<String> {
 fn mentions(value: &serde_json::Value, needle: &serde_json::Value) -> bool {
     match value {
         serde_json::Value::Array(items) => items.iter().any(|v| mentions(v, needle)),
-        serde_json::Value::Object(map) => map.iter().any(|(key, v)| key != "id" && mentions(v, needle)),
+        serde_json::Value::Object(map) => map
+            .iter()
+            .any(|(key, v)| key != "id" && mentions(v, needle)),
         other => other == needle,
     }
 }
 
 fn chain(model: &Model, claim: &Claim) -> String {
-    let label = |id: &kenes_model::SourceId| model.source(id).map_or(id.to_string(), |s| format!("{} ({id})", s.label()));
-    std::iter::once(claim.source()).chain(claim.via()).map(label).collect::<Vec<_>>().join(" → ")
+    let label = |id: &kenes_model::SourceId| {
+        model
+            .source(id)
+            .map_or(id.to_string(), |s| format!("{} ({id})", s.label()))
+    };
+    std::iter::once(claim.source())
+        .chain(claim.via())
+        .map(label)
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
-fn human(model: &Model, entity: Entity<'_>, value: &serde_json::Value, claims: &[&Claim], referenced: &[String]) -> String {
+fn human(
+    model: &Model,
+    entity: Entity<'_>,
+    value: &serde_json::Value,
+    claims: &[&Claim],
+    referenced: &[String],
+) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} {} — {}", entity.kind().as_str(), entity.id(), entity.label());
+    let _ = writeln!(
+        out,
+        "{} {} — {}",
+        entity.kind().as_str(),
+        entity.id(),
+        entity.label()
+    );
     if let serde_json::Value::Object(map) = value {
-        for (key, field) in map.iter().filter(|(k, v)| !matches!(k.as_str(), "id" | "claims") && !v.is_null()) {
+        for (key, field) in map
+            .iter()
+            .filter(|(k, v)| !matches!(k.as_str(), "id" | "claims") && !v.is_null())
+        {
             let _ = writeln!(out, "  {key}: {}", compact(field));
         }
     }
@@ -96,8 +126,17 @@ fn human(model: &Model, entity: Entity<'_>, value: &serde_json::Value, claims: &
         if let Some(locator) = claim.locator() {
             let _ = writeln!(out, "  locator: {locator}");
         }
-        let translated = if claim.passage().translated() { ", in the relaying work's translation" } else { "" };
-        let _ = writeln!(out, "  passage ({}{translated}): «{}»", claim.passage().lang(), claim.passage().text());
+        let translated = if claim.passage().translated() {
+            ", in the relaying work's translation"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "  passage ({}{translated}): «{}»",
+            claim.passage().lang(),
+            claim.passage().text()
+        );
         let _ = writeln!(out, "  english: {}", claim.english());
     }
     if !referenced.is_empty() {
@@ -117,16 +156,30 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let loaded = args.model.load()?;
     let model = &loaded.model;
     let Some(entity) = Id::new(&args.id).ok().and_then(|id| model.get(&id)) else {
-        let ids = model.entities().map(|e| e.id().as_str().to_owned()).collect::<Vec<_>>();
-        let nearest = ids.iter().map(|id| (strsim::jaro_winkler(id, &args.id), id)).max_by(|a, b| a.0.total_cmp(&b.0));
-        let hint = nearest.filter(|(score, _)| *score > 0.8).map(|(_, id)| format!(" (did you mean {id}?)")).unwrap_or_default();
+        let ids = model
+            .entities()
+            .map(|e| e.id().as_str().to_owned())
+            .collect::<Vec<_>>();
+        let nearest = ids
+            .iter()
+            .map(|id| (strsim::jaro_winkler(id, &args.id), id))
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let hint = nearest
+            .filter(|(score, _)| *score > 0.8)
+            .map(|(_, id)| format!(" (did you mean {id}?)"))
+            .unwrap_or_default();
         bail!("no entity {:?} in {}{hint}", args.id, args.model.name());
     };
     let value = record(entity)?;
     let claims = claims_of(model, entity);
     let referenced = referenced_by(model, entity.id());
     if args.json {
-        let shown = JsonShown { kind: entity.kind().as_str(), entity: value, claims: claims.iter().map(|c| entities::claim(c)).collect(), referenced_by: referenced };
+        let shown = JsonShown {
+            kind: entity.kind().as_str(),
+            entity: value,
+            claims: claims.iter().map(|c| entities::claim(c)).collect(),
+            referenced_by: referenced,
+        };
         println!("{}", serde_json::to_string_pretty(&shown)?);
     } else {
         print!("{}", human(model, entity, &value, &claims, &referenced));

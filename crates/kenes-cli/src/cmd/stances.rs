@@ -67,13 +67,20 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let model = &loaded.model;
     let matrix = stance_matrix(model);
     let actor = match &args.actor {
-        Some(text) => match ActorId::new(text).ok().filter(|id| model.actor(id).is_some()) {
+        Some(text) => match ActorId::new(text)
+            .ok()
+            .filter(|id| model.actor(id).is_some())
+        {
             Some(id) => Some(id),
             None => bail!("no actor {text:?} in {}", args.model.name()),
         },
         None => None,
     };
-    let cells: Vec<&StanceEntry> = matrix.cells().filter(|(a, _, _)| actor.as_ref().is_none_or(|x| x == *a)).flat_map(|(_, _, entries)| entries).collect();
+    let cells: Vec<&StanceEntry> = matrix
+        .cells()
+        .filter(|(a, _, _)| actor.as_ref().is_none_or(|x| x == *a))
+        .flat_map(|(_, _, entries)| entries)
+        .collect();
     if args.json {
         let json: Vec<JsonStance> = cells.iter().map(|e| json_stance(e)).collect();
         println!("{}", serde_json::to_string_pretty(&json)?);
@@ -83,15 +90,43 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     for entry in &cells {
         if current != Some((&entry.actor, &entry.issue)) {
             current = Some((&entry.actor, &entry.issue));
-            println!("\n{} — {}", label(model, entry.actor.id()), label(model, entry.issue.id()));
+            println!(
+                "\n{} — {}",
+                label(model, entry.actor.id()),
+                label(model, entry.issue.id())
+            );
         }
-        println!("  {:<42} {:<11} {}  ({})", entry.dual, entry.position.as_str(), voice(model, entry), entry.stance);
+        println!(
+            "  {:<42} {:<11} {}  ({})",
+            entry.dual,
+            entry.position.as_str(),
+            voice(model, entry),
+            entry.stance
+        );
     }
     if let Some(actor) = &actor {
         println!("\nMovement of {}", label(model, actor.id()));
         for issue in movement(&matrix, actor) {
-            let steps: Vec<String> = issue.steps.iter().map(|s| format!("{}{}", s.position.as_str(), if s.is_only_ascribed() { " (only ascribed)" } else { "" })).collect();
-            println!("  {}: {}", label(model, issue.issue.id()), steps.join(" → "));
+            let steps: Vec<String> = issue
+                .steps
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}{}",
+                        s.position.as_str(),
+                        if s.is_only_ascribed() {
+                            " (only ascribed)"
+                        } else {
+                            ""
+                        }
+                    )
+                })
+                .collect();
+            println!(
+                "  {}: {}",
+                label(model, issue.issue.id()),
+                steps.join(" → ")
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -33,7 +33,8 @@ pub struct Args {
 }
 
 fn parse_calendar(text: &str) -> Result<Calendar, String> {
-    Calendar::parse(text).ok_or_else(|| format!("unknown calendar {text:?}; expected julian or gregorian"))
+    Calendar::parse(text)
+        .ok_or_else(|| format!("unknown calendar {text:?}; expected julian or gregorian"))
 }
 
 /// One line of the state as data.
@@ -79,7 +80,12 @@ fn lines<'s>(model: &Model, state: &'s State) -> Vec<Line<'s>> {
             let _ = write!(text, "; composition {chosen}");
         }
         if !body.composition.alternatives.is_empty() {
-            let others: Vec<String> = body.composition.alternatives.iter().map(ToString::to_string).collect();
+            let others: Vec<String> = body
+                .composition
+                .alternatives
+                .iter()
+                .map(ToString::to_string)
+                .collect();
             let _ = write!(text, " (other accounts: {})", others.join(", "));
         }
         for refusal in &body.refused {
@@ -88,32 +94,81 @@ fn lines<'s>(model: &Model, state: &'s State) -> Vec<Line<'s>> {
         for departure in &body.left {
             let _ = write!(text, "; left by {}", name(departure.actor.id()));
         }
-        out.push(Line { what: "body", subject: body.body.to_string(), text, evidence: &body.evidence });
+        out.push(Line {
+            what: "body",
+            subject: body.body.to_string(),
+            text,
+            evidence: &body.evidence,
+        });
     }
     for power in &state.power {
         let text = match &power.holder {
             PowerHolder::Held { by, from } => {
-                let from = from.as_ref().map(|f| format!(" (from {})", name(f.id()))).unwrap_or_default();
-                format!("power over {} held by {}{from}", name(power.scope.id()), name(by.id()))
+                let from = from
+                    .as_ref()
+                    .map(|f| format!(" (from {})", name(f.id())))
+                    .unwrap_or_default();
+                format!(
+                    "power over {} held by {}{from}",
+                    name(power.scope.id()),
+                    name(by.id())
+                )
             }
-            PowerHolder::Contested { parties, may_have_passed_to } => {
+            PowerHolder::Contested {
+                parties,
+                may_have_passed_to,
+            } => {
                 let parties: Vec<String> = parties.iter().map(|p| name(p.id())).collect();
-                let passed = may_have_passed_to.as_ref().map(|p| format!("; may have passed to {}", name(p.id()))).unwrap_or_default();
-                let between = if parties.is_empty() { String::new() } else { format!(" between {}", parties.join(" and ")) };
-                format!("power over {} contested{between}{passed}", name(power.scope.id()))
+                let passed = may_have_passed_to
+                    .as_ref()
+                    .map(|p| format!("; may have passed to {}", name(p.id())))
+                    .unwrap_or_default();
+                let between = if parties.is_empty() {
+                    String::new()
+                } else {
+                    format!(" between {}", parties.join(" and "))
+                };
+                format!(
+                    "power over {} contested{between}{passed}",
+                    name(power.scope.id())
+                )
             }
         };
-        out.push(Line { what: "power", subject: power.scope.to_string(), text, evidence: &power.evidence });
+        out.push(Line {
+            what: "power",
+            subject: power.scope.to_string(),
+            text,
+            evidence: &power.evidence,
+        });
     }
     for law in &state.martial_law {
-        let by = law.by.as_ref().map(|b| format!(" by {}", name(b.id()))).unwrap_or_default();
-        out.push(Line { what: "martial-law", subject: law.scope.to_string(), text: format!("martial law in {}{by}", name(law.scope.id())), evidence: &law.evidence });
+        let by = law
+            .by
+            .as_ref()
+            .map(|b| format!(" by {}", name(b.id())))
+            .unwrap_or_default();
+        out.push(Line {
+            what: "martial-law",
+            subject: law.scope.to_string(),
+            text: format!("martial law in {}{by}", name(law.scope.id())),
+            evidence: &law.evidence,
+        });
     }
     for arrest in &state.arrests {
-        out.push(Line { what: "arrest", subject: arrest.person.to_string(), text: format!("{} under arrest", name(arrest.person.id())), evidence: &arrest.evidence });
+        out.push(Line {
+            what: "arrest",
+            subject: arrest.person.to_string(),
+            text: format!("{} under arrest", name(arrest.person.id())),
+            evidence: &arrest.evidence,
+        });
     }
     for departure in state.departures.iter().filter(|d| d.from.is_none()) {
-        out.push(Line { what: "departure", subject: departure.actor.to_string(), text: format!("{} walked out", name(departure.actor.id())), evidence: &departure.evidence });
+        out.push(Line {
+            what: "departure",
+            subject: departure.actor.to_string(),
+            text: format!("{} walked out", name(departure.actor.id())),
+            evidence: &departure.evidence,
+        });
     }
     for stance in &state.stances {
         let voice = match &stance.voice {
@@ -121,8 +176,18 @@ fn lines<'s>(model: &Model, state: &'s State) -> Vec<Line<'s>> {
             StanceVoice::Ascribed { by: Some(by) } => format!("ascribed by {}", name(by.id())),
             StanceVoice::Ascribed { by: None } => "ascribed".to_owned(),
         };
-        let text = format!("{} on {}: {} ({voice})", name(stance.actor.id()), name(stance.issue.id()), stance.position.as_str());
-        out.push(Line { what: "stance", subject: stance.actor.to_string(), text, evidence: &stance.evidence });
+        let text = format!(
+            "{} on {}: {} ({voice})",
+            name(stance.actor.id()),
+            name(stance.issue.id()),
+            stance.position.as_str()
+        );
+        out.push(Line {
+            what: "stance",
+            subject: stance.actor.to_string(),
+            text,
+            evidence: &stance.evidence,
+        });
     }
     out
 }
@@ -146,19 +211,44 @@ fn human(model: &Model, state: &State) -> String {
         let evidence = line.evidence;
         let certainty = match evidence.certainty.reason() {
             Some(reason) => format!(" [{}: {reason}]", evidence.certainty.as_str()),
-            None if !evidence.certainty.is_certain() => format!(" [{}]", evidence.certainty.as_str()),
+            None if !evidence.certainty.is_certain() => {
+                format!(" [{}]", evidence.certainty.as_str())
+            }
             None => String::new(),
         };
-        let attested = evidence.attested_note().map(|n| format!(" ({n})")).unwrap_or_default();
+        let attested = evidence
+            .attested_note()
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
         let _ = writeln!(out, "  {}{certainty}{attested}", line.text);
         let claims: Vec<String> = evidence.claims.iter().map(ToString::to_string).collect();
-        let _ = writeln!(out, "      since {} · {} · claims: {}", evidence.since.render_dual(), cause_id(&evidence.cause), if claims.is_empty() { "none".to_owned() } else { claims.join(", ") });
+        let _ = writeln!(
+            out,
+            "      since {} · {} · claims: {}",
+            evidence.since.render_dual(),
+            cause_id(&evidence.cause),
+            if claims.is_empty() {
+                "none".to_owned()
+            } else {
+                claims.join(", ")
+            }
+        );
     }
     if !state.events_on_day.is_empty() {
         let _ = writeln!(out, "\nEvents of the day");
         for event in &state.events_on_day {
-            let certainty = event.certainty.reason().map(|r| format!(" [may be another day: {r}]")).unwrap_or_default();
-            let _ = writeln!(out, "  {} — {} ({}){certainty}", event.date.render_dual(), event.title, event.event);
+            let certainty = event
+                .certainty
+                .reason()
+                .map(|r| format!(" [may be another day: {r}]"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {} — {} ({}){certainty}",
+                event.date.render_dual(),
+                event.title,
+                event.event
+            );
         }
     }
     if !state.planned.is_empty() {
@@ -200,10 +290,17 @@ fn json(model: &Model, state: &State, day: &HistoricalDate) -> JsonState {
             since: JsonDate::of(&line.evidence.since),
             last_attested: JsonDate::of(&line.evidence.last_attested),
             as_last_attested: line.evidence.as_last_attested,
-            claims: line.evidence.claims.iter().map(ToString::to_string).collect(),
+            claims: line
+                .evidence
+                .claims
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
         })
         .collect();
-    let ids = |claims: &[kenes_model::ClaimId]| claims.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let ids = |claims: &[kenes_model::ClaimId]| {
+        claims.iter().map(ToString::to_string).collect::<Vec<_>>()
+    };
     JsonState {
         day: JsonDate::of(day),
         beyond_period: state.beyond_period.clone(),
@@ -227,13 +324,22 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let model = &loaded.model;
     let (calendar, basis) = match args.calendar {
         Some(calendar) => (calendar, CalendarBasis::Stated),
-        None => (model.meta().calendar.calendar(), model.meta().calendar.basis()),
+        None => (
+            model.meta().calendar.calendar(),
+            model.meta().calendar.basis(),
+        ),
     };
-    let date = HistoricalDate::parse(&args.at, calendar, basis).with_context(|| format!("cannot read --at {:?}", args.at))?;
-    let day = date.single_day().with_context(|| format!("--at {:?} must be a single day (YYYY-MM-DD)", args.at))?;
+    let date = HistoricalDate::parse(&args.at, calendar, basis)
+        .with_context(|| format!("cannot read --at {:?}", args.at))?;
+    let day = date
+        .single_day()
+        .with_context(|| format!("--at {:?} must be a single day (YYYY-MM-DD)", args.at))?;
     let state = state_at(model, day);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&json(model, &state, &date))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json(model, &state, &date))?
+        );
     } else {
         print!("{}", human(model, &state));
     }

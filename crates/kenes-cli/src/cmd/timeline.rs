@@ -79,12 +79,26 @@ fn marks(entry: &TimelineEntry) -> String {
     if entry.uncertain {
         marks.push("uncertain");
     }
-    if marks.is_empty() { String::new() } else { format!(" [{}]", marks.join(", ")) }
+    if marks.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", marks.join(", "))
+    }
 }
 
 fn human_line(model: &Model, entry: &TimelineEntry) -> String {
-    let place = entry.place.as_ref().map(|p| format!(" — {}", label(model, p.id()))).unwrap_or_default();
-    format!("{:<42} {}{place}{}  ({})", entry.dual, entry.title, marks(entry), entry.event)
+    let place = entry
+        .place
+        .as_ref()
+        .map(|p| format!(" — {}", label(model, p.id())))
+        .unwrap_or_default();
+    format!(
+        "{:<42} {}{place}{}  ({})",
+        entry.dual,
+        entry.title,
+        marks(entry),
+        entry.event
+    )
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
@@ -92,7 +106,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let model = &loaded.model;
     let mut entries = timeline(model);
     if let Some(actor) = &args.actor {
-        let Ok(id) = ActorId::new(actor) else { bail!("{actor:?} is not an id") };
+        let Ok(id) = ActorId::new(actor) else {
+            bail!("{actor:?} is not an id")
+        };
         if model.actor(&id).is_none() {
             bail!("no actor {actor:?} in {}", args.model.name());
         }
@@ -101,7 +117,10 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     if let Some(kind) = &args.kind {
         let Some(kind) = EventKind::parse(kind) else {
             let kinds: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
-            bail!("unknown event kind {kind:?}; expected one of: {}", kinds.join(", "));
+            bail!(
+                "unknown event kind {kind:?}; expected one of: {}",
+                kinds.join(", ")
+            );
         };
         entries.retain(|e| e.kind == kind);
     }

@@ -55,7 +55,10 @@ pub fn names(names: &Names) -> Vec<JsonName> {
                 Script::Arabic => "arabic",
                 Script::Mixed => "mixed",
             }),
-            transliteration: kenes_model::translit::of_name(n).map(|t| JsonTransliteration { kazakh_latin_2021: t.kazakh_latin, scholarly: t.scholarly }),
+            transliteration: kenes_model::translit::of_name(n).map(|t| JsonTransliteration {
+                kazakh_latin_2021: t.kazakh_latin,
+                scholarly: t.scholarly,
+            }),
         })
         .collect()
 }
@@ -68,7 +71,10 @@ pub struct JsonEvidence {
 }
 
 pub fn evidence(origin: &Origin) -> JsonEvidence {
-    JsonEvidence { claims: ids(origin.claims()), note: origin.note().map(str::to_owned) }
+    JsonEvidence {
+        claims: ids(origin.claims()),
+        note: origin.note().map(str::to_owned),
+    }
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -98,7 +104,14 @@ pub fn actor(a: &Actor) -> JsonActor {
         description: a.description().map(str::to_owned),
         place: opt(a.place()),
         part_of: opt(a.part_of()),
-        affiliations: a.affiliations().iter().map(|f| JsonAffiliation { organisation: f.organisation().to_string(), role: f.role().map(str::to_owned) }).collect(),
+        affiliations: a
+            .affiliations()
+            .iter()
+            .map(|f| JsonAffiliation {
+                organisation: f.organisation().to_string(),
+                role: f.role().map(str::to_owned),
+            })
+            .collect(),
         evidence: evidence(a.origin()),
     }
 }
@@ -114,7 +127,13 @@ pub struct JsonPlace {
 }
 
 pub fn place(p: &Place) -> JsonPlace {
-    JsonPlace { id: p.id().to_string(), kind: p.kind().as_str(), names: names(p.names()), within: opt(p.within()), evidence: evidence(p.origin()) }
+    JsonPlace {
+        id: p.id().to_string(),
+        kind: p.kind().as_str(),
+        names: names(p.names()),
+        within: opt(p.within()),
+        evidence: evidence(p.origin()),
+    }
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -157,7 +176,13 @@ pub fn source(s: &Source) -> JsonSource {
         issued_by: opt(s.issued_by()),
         newspaper: opt(s.newspaper()),
         date: JsonDate::opt(s.date()),
-        archive: s.archive().map(|a| JsonArchive { archive: a.archive.clone(), fund: a.fund.clone(), inventory: a.inventory.clone(), file: a.file.clone(), sheets: a.sheets.clone() }),
+        archive: s.archive().map(|a| JsonArchive {
+            archive: a.archive.clone(),
+            fund: a.fund.clone(),
+            inventory: a.inventory.clone(),
+            file: a.file.clone(),
+            sheets: a.sheets.clone(),
+        }),
         pages: s.pages().map(str::to_owned),
         lang: s.lang().map(ToString::to_string),
         text: s.text_path().map(str::to_owned),
@@ -203,7 +228,11 @@ pub fn claim(c: &Claim) -> JsonClaim {
         via: ids(c.via()),
         printed_in: c.printed_in().to_string(),
         locator: c.locator().map(str::to_owned),
-        passage: JsonPassage { text: c.passage().text().to_owned(), lang: c.passage().lang().to_string(), translated: c.passage().translated() },
+        passage: JsonPassage {
+            text: c.passage().text().to_owned(),
+            lang: c.passage().lang().to_string(),
+            translated: c.passage().translated(),
+        },
         english: c.english().to_owned(),
         voice: c.voice().as_str(),
         historian,

@@ -27,7 +27,14 @@ pub struct JsonBody {
 }
 
 pub fn body(b: &Body) -> JsonBody {
-    JsonBody { id: b.id().to_string(), kind: b.kind().as_str(), names: names(b.names()), place: opt(b.place()), attached_to: opt(b.attached_to()), evidence: evidence(b.origin()) }
+    JsonBody {
+        id: b.id().to_string(),
+        kind: b.kind().as_str(),
+        names: names(b.names()),
+        place: opt(b.place()),
+        attached_to: opt(b.attached_to()),
+        evidence: evidence(b.origin()),
+    }
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -64,7 +71,15 @@ pub fn composition(c: &Composition) -> JsonComposition {
         stated_size: c.stated_size(),
         listed_total,
         complete,
-        seats: c.seats().iter().map(|s| JsonSeats { constituency: s.constituency().to_string(), seats: s.seats(), note: s.note().map(str::to_owned) }).collect(),
+        seats: c
+            .seats()
+            .iter()
+            .map(|s| JsonSeats {
+                constituency: s.constituency().to_string(),
+                seats: s.seats(),
+                note: s.note().map(str::to_owned),
+            })
+            .collect(),
         evidence: evidence(c.origin()),
     }
 }
@@ -102,19 +117,53 @@ pub fn proposal(p: &Proposal) -> JsonProposal {
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum JsonEffect {
-    BodyFormed { body: String, composition: Option<String> },
-    BodyDissolved { body: String },
-    PowerPassed { scope: String, from: Option<String>, to: String },
-    PowerHeld { scope: String, by: String },
-    PowerContested { scope: String, parties: Vec<String> },
-    MartialLaw { scope: String, by: Option<String> },
-    Arrested { person: String },
-    Released { person: String },
-    SeatsRefused { actor: String, body: String },
-    StanceTaken { stance: String },
-    VoteHeld { vote: String },
-    ProposalDecided { proposal: String },
-    Left { actor: String, from: Option<String> },
+    BodyFormed {
+        body: String,
+        composition: Option<String>,
+    },
+    BodyDissolved {
+        body: String,
+    },
+    PowerPassed {
+        scope: String,
+        from: Option<String>,
+        to: String,
+    },
+    PowerHeld {
+        scope: String,
+        by: String,
+    },
+    PowerContested {
+        scope: String,
+        parties: Vec<String>,
+    },
+    MartialLaw {
+        scope: String,
+        by: Option<String>,
+    },
+    Arrested {
+        person: String,
+    },
+    Released {
+        person: String,
+    },
+    SeatsRefused {
+        actor: String,
+        body: String,
+    },
+    StanceTaken {
+        stance: String,
+    },
+    VoteHeld {
+        vote: String,
+    },
+    ProposalDecided {
+        proposal: String,
+    },
+    Left {
+        actor: String,
+        from: Option<String>,
+    },
 }
 
 pub fn effect(e: &Effect) -> JsonEffect {
@@ -122,19 +171,43 @@ pub fn effect(e: &Effect) -> JsonEffect {
         item.to_string()
     }
     match e {
-        Effect::BodyFormed { body, composition } => JsonEffect::BodyFormed { body: s(body), composition: opt(composition.as_ref()) },
+        Effect::BodyFormed { body, composition } => JsonEffect::BodyFormed {
+            body: s(body),
+            composition: opt(composition.as_ref()),
+        },
         Effect::BodyDissolved { body } => JsonEffect::BodyDissolved { body: s(body) },
-        Effect::PowerPassed { scope, from, to } => JsonEffect::PowerPassed { scope: s(scope), from: opt(from.as_ref()), to: s(to) },
-        Effect::PowerHeld { scope, by } => JsonEffect::PowerHeld { scope: s(scope), by: s(by) },
-        Effect::PowerContested { scope, parties } => JsonEffect::PowerContested { scope: s(scope), parties: ids(parties) },
-        Effect::MartialLaw { scope, by } => JsonEffect::MartialLaw { scope: s(scope), by: opt(by.as_ref()) },
+        Effect::PowerPassed { scope, from, to } => JsonEffect::PowerPassed {
+            scope: s(scope),
+            from: opt(from.as_ref()),
+            to: s(to),
+        },
+        Effect::PowerHeld { scope, by } => JsonEffect::PowerHeld {
+            scope: s(scope),
+            by: s(by),
+        },
+        Effect::PowerContested { scope, parties } => JsonEffect::PowerContested {
+            scope: s(scope),
+            parties: ids(parties),
+        },
+        Effect::MartialLaw { scope, by } => JsonEffect::MartialLaw {
+            scope: s(scope),
+            by: opt(by.as_ref()),
+        },
         Effect::Arrested { person } => JsonEffect::Arrested { person: s(person) },
         Effect::Released { person } => JsonEffect::Released { person: s(person) },
-        Effect::SeatsRefused { actor, body } => JsonEffect::SeatsRefused { actor: s(actor), body: s(body) },
+        Effect::SeatsRefused { actor, body } => JsonEffect::SeatsRefused {
+            actor: s(actor),
+            body: s(body),
+        },
         Effect::StanceTaken { stance } => JsonEffect::StanceTaken { stance: s(stance) },
         Effect::VoteHeld { vote } => JsonEffect::VoteHeld { vote: s(vote) },
-        Effect::ProposalDecided { proposal } => JsonEffect::ProposalDecided { proposal: s(proposal) },
-        Effect::Left { actor, from } => JsonEffect::Left { actor: s(actor), from: opt(from.as_ref()) },
+        Effect::ProposalDecided { proposal } => JsonEffect::ProposalDecided {
+            proposal: s(proposal),
+        },
+        Effect::Left { actor, from } => JsonEffect::Left {
+            actor: s(actor),
+            from: opt(from.as_ref()),
+        },
     }
 }
 
@@ -180,7 +253,11 @@ pub fn event(e: &Event) -> JsonEvent {
         participants: e
             .participants()
             .iter()
-            .map(|p| JsonParticipant { actor: p.actor().to_string(), role: p.role().map(str::to_owned), on_behalf_of: opt(p.on_behalf_of()) })
+            .map(|p| JsonParticipant {
+                actor: p.actor().to_string(),
+                role: p.role().map(str::to_owned),
+                on_behalf_of: opt(p.on_behalf_of()),
+            })
             .collect(),
         effects: e.effects().iter().map(effect).collect(),
         evidence: evidence(e.origin()),
@@ -197,7 +274,12 @@ pub struct JsonIssue {
 }
 
 pub fn issue(i: &Issue) -> JsonIssue {
-    JsonIssue { id: i.id().to_string(), names: names(i.names()), description: i.description().map(str::to_owned), evidence: evidence(i.origin()) }
+    JsonIssue {
+        id: i.id().to_string(),
+        names: names(i.names()),
+        description: i.description().map(str::to_owned),
+        evidence: evidence(i.origin()),
+    }
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -260,7 +342,14 @@ pub fn vote(v: &Vote) -> JsonVote {
         event: v.event().to_string(),
         motion: v.motion().to_owned(),
         proposal: opt(v.proposal()),
-        tallies: v.tallies().iter().map(|t| JsonTally { option: t.option().to_owned(), count: t.count() }).collect(),
+        tallies: v
+            .tallies()
+            .iter()
+            .map(|t| JsonTally {
+                option: t.option().to_owned(),
+                count: t.count(),
+            })
+            .collect(),
         total_cast: v.total_cast(),
         present: v.present(),
         evidence: evidence(v.origin()),
