@@ -2,7 +2,7 @@
 # The scale benchmark: generates synthetic models of 10k, 100k and 1M claims
 # (crates/kenes-dataset/examples/synthesize.rs), then times the loader alone
 # (examples/load_bench.rs) and `kenes check DIR --json` on each, with peak
-# memory, and says whether the time grows linearly. Results: docs/benchmarks-scale.md.
+# memory, and says whether the time grows linearly. Results: docs/benchmarks.md.
 #
 #   bench/scale/run.sh                    # 10k, 100k, 1M claims, best of 3 runs
 #   SIZES="10000 100000" RUNS=1 bench/scale/run.sh
