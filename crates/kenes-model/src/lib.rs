@@ -24,7 +24,7 @@ pub use diagnostic::{Diagnostic, Location, Severity};
 pub use event::{Effect, Event, EventKind, EventParts, EventStatus, Participation};
 pub use id::*;
 pub use model::{Entity, EntityKind, Model, ModelBuilder, ModelMeta};
-pub use name::{Lang, Name, NameKind, Names, Script};
+pub use name::{Lang, Name, NameKind, Names, Script, fold_lookalike};
 pub use origin::Origin;
 pub use source::{
     ArchiveRef, CalendarInference, Claim, ClaimParts, Confidence, Passage, Reading, Source,

@@ -81,6 +81,37 @@ impl Script {
     }
 }
 
+/// A Latin letter that looks like a Cyrillic one, as that Cyrillic letter;
+/// any other character unchanged. Scanned and PDF-extracted texts mix the two
+/// («Түркiстан» with a Latin i), so every comparison of passages and names
+/// folds them the same way.
+pub fn fold_lookalike(c: char) -> char {
+    match c {
+        'a' => 'а',
+        'c' => 'с',
+        'e' => 'е',
+        'i' => 'і',
+        'o' => 'о',
+        'p' => 'р',
+        'x' => 'х',
+        'y' => 'у',
+        'A' => 'А',
+        'B' => 'В',
+        'C' => 'С',
+        'E' => 'Е',
+        'H' => 'Н',
+        'I' => 'І',
+        'K' => 'К',
+        'M' => 'М',
+        'O' => 'О',
+        'P' => 'Р',
+        'T' => 'Т',
+        'X' => 'Х',
+        'Y' => 'У',
+        other => other,
+    }
+}
+
 /// How a name relates to the entity's sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NameKind {

@@ -112,29 +112,7 @@ fn is_invisible(c: char) -> bool {
 
 /// A Latin letter that looks like a Cyrillic one, as that Cyrillic letter.
 fn fold(c: char) -> char {
-    match c {
-        'a' => 'а',
-        'c' => 'с',
-        'e' => 'е',
-        'i' => 'і',
-        'o' => 'о',
-        'p' => 'р',
-        'x' => 'х',
-        'y' => 'у',
-        'A' => 'А',
-        'B' => 'В',
-        'C' => 'С',
-        'E' => 'Е',
-        'H' => 'Н',
-        'I' => 'І',
-        'K' => 'К',
-        'M' => 'М',
-        'O' => 'О',
-        'P' => 'Р',
-        'T' => 'Т',
-        'X' => 'Х',
-        other => other,
-    }
+    kenes_model::fold_lookalike(c)
 }
 
 #[cfg(test)]

@@ -166,36 +166,14 @@ fn spelling_distance(a: &str, b: &str) -> usize {
     if distance == 0 && a != b { 1 } else { distance }
 }
 
-/// Latin letters that stand for their Cyrillic look-alikes in scanned text.
+/// A word's Latin look-alike letters as Cyrillic, when the word has Cyrillic letters.
 fn fold_lookalikes(word: &str) -> String {
     let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    if !cyrillic {
-        return word.to_owned();
+    if cyrillic {
+        word.chars().map(kenes_model::fold_lookalike).collect()
+    } else {
+        word.to_owned()
     }
-    word.chars()
-        .map(|c| match c {
-            'a' => 'а',
-            'c' => 'с',
-            'e' => 'е',
-            'i' => 'і',
-            'o' => 'о',
-            'p' => 'р',
-            'x' => 'х',
-            'y' => 'у',
-            'A' => 'А',
-            'C' => 'С',
-            'E' => 'Е',
-            'H' => 'Н',
-            'I' => 'І',
-            'K' => 'К',
-            'M' => 'М',
-            'O' => 'О',
-            'P' => 'Р',
-            'T' => 'Т',
-            'X' => 'Х',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -14,30 +14,7 @@ pub struct Squeezed {
 
 /// A Latin letter that looks like a Cyrillic one, as that Cyrillic letter.
 pub fn fold(c: char) -> char {
-    match c {
-        'a' => 'а',
-        'c' => 'с',
-        'e' => 'е',
-        'i' => 'і',
-        'o' => 'о',
-        'p' => 'р',
-        'x' => 'х',
-        'y' => 'у',
-        'A' => 'А',
-        'B' => 'В',
-        'C' => 'С',
-        'E' => 'Е',
-        'H' => 'Н',
-        'I' => 'І',
-        'K' => 'К',
-        'M' => 'М',
-        'O' => 'О',
-        'P' => 'Р',
-        'T' => 'Т',
-        'X' => 'Х',
-        'Y' => 'У',
-        other => other,
-    }
+    kenes_model::fold_lookalike(c)
 }
 
 fn is_hyphen(c: char) -> bool {
