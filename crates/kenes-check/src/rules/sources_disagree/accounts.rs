@@ -1,5 +1,5 @@
 //! An event recorded as another source's account of an event (`account_of`)
-//! against that event: its date, place and attendance.
+//! against that event: its date, place, attendance and participants.
 
 use kenes_model::date::{DateOrder, HistoricalDate};
 use kenes_model::diagnostic::code;
@@ -30,6 +30,7 @@ fn compare(model: &Model, account: &Event, original: &Event) -> Option<Diagnosti
         dates(account, original),
         places(model, account, original),
         attendance(account, original),
+        participants(account, original),
     ]
     .into_iter()
     .flatten()
@@ -161,6 +162,33 @@ fn attendance(account: &Event, original: &Event) -> Option<Difference> {
     (a != b).then(|| Difference {
         what: format!("attendance {a} against {b}"),
         verdict: "not reconcilable as stated: different attendance".to_owned(),
+        reconcilable: false,
+    })
+}
+
+/// Participants the account names that the original does not list: the two
+/// sources disagree on who took part, unless the original's list is incomplete.
+fn participants(account: &Event, original: &Event) -> Option<Difference> {
+    let listed: Vec<&kenes_model::ActorId> =
+        original.participants().iter().map(|p| p.actor()).collect();
+    if listed.is_empty() {
+        return None;
+    }
+    let extra: Vec<String> = account
+        .participants()
+        .iter()
+        .map(|p| p.actor())
+        .filter(|actor| !listed.contains(actor))
+        .map(|actor| format!("`{actor}`"))
+        .collect();
+    (!extra.is_empty()).then(|| Difference {
+        what: format!(
+            "participants: {} only in this account ({} listed in the other)",
+            extra.join(", "),
+            listed.len()
+        ),
+        verdict: "reconcilable only if the other account's list of participants is incomplete"
+            .to_owned(),
         reconcilable: false,
     })
 }
