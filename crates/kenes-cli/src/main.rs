@@ -53,7 +53,27 @@ enum Command {
     Power(cmd::power::Args),
 }
 
+/// Restores the default action of SIGPIPE, which Rust programs ignore: when
+/// the reader of `kenes report | head` goes away, kenes ends quietly as other
+/// command-line tools do, instead of failing on a broken pipe.
+#[cfg(unix)]
+fn die_quietly_on_broken_pipe() {
+    const SIGPIPE: i32 = 13;
+    const SIG_DFL: usize = 0;
+    unsafe extern "C" {
+        fn signal(signum: i32, handler: usize) -> usize;
+    }
+    // SAFETY: setting a signal's disposition to its default has no preconditions.
+    unsafe {
+        signal(SIGPIPE, SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn die_quietly_on_broken_pipe() {}
+
 fn main() -> ExitCode {
+    die_quietly_on_broken_pipe();
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Report(args) => cmd::report::run(&args),

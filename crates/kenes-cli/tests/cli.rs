@@ -151,3 +151,21 @@ fn show_an_entity_with_its_claims() {
         .code(2)
         .stderr(predicate::str::contains("did you mean place.tashkent?"));
 }
+
+#[test]
+fn a_reader_that_goes_away_early_is_no_panic() {
+    use std::io::Read;
+    use std::process::{Command as Process, Stdio};
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("kenes"))
+        .arg("export")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe's reading end is dropped here, as `kenes export | head -c 16` would.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
