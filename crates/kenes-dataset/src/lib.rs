@@ -157,12 +157,6 @@ fn load(
             .par_iter()
             .map(|(at, path)| load_file(*at, path, manifest_at, fetch, calendar))
             .collect::<Result<_, LoadError>>()?;
-        let mut counts = kenes_model::model::EntityCounts::default();
-        loaded
-            .iter()
-            .filter_map(|(_, _, entities)| entities.as_ref())
-            .for_each(|entities| entities.count(&mut counts));
-        builder.reserve(&counts);
         for ((at, path), (text, problem, entities)) in files.iter().zip(loaded) {
             let (text, problem) = if Some(*at) == manifest_at {
                 manifest_text.take().unwrap_or_default()

@@ -129,22 +129,10 @@ fn convert_manifest(
     (meta, default, findings)
 }
 
-/// The entities of one file, converted, in file order.
+/// The entities of one file, converted, in file order, and what converting found.
 #[derive(Default)]
 pub struct FileEntities {
-    actors: Vec<Actor>,
-    places: Vec<Place>,
-    sources: Vec<Source>,
-    claims: Vec<Claim>,
-    readings: Vec<Reading>,
-    bodies: Vec<Body>,
-    compositions: Vec<Composition>,
-    proposals: Vec<Proposal>,
-    events: Vec<Event>,
-    issues: Vec<Issue>,
-    stances: Vec<Stance>,
-    votes: Vec<Vote>,
-    populations: Vec<Population>,
+    entities: Entities,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -159,7 +147,7 @@ pub fn convert_file(file: FileId, text: &str, calendar: CalendarDefault) -> File
         }
     };
     let mut c = Converter::new(file, calendar);
-    let mut out = FileEntities {
+    let entities = Entities {
         actors: raw
             .actor
             .iter()
@@ -225,53 +213,17 @@ pub fn convert_file(file: FileId, text: &str, calendar: CalendarDefault) -> File
             .iter()
             .filter_map(|r| entities::population(&mut c, r))
             .collect(),
-        diagnostics: Vec::new(),
     };
-    out.diagnostics = c.diagnostics;
-    out
+    FileEntities {
+        entities,
+        diagnostics: c.diagnostics,
+    }
 }
 
 impl FileEntities {
-    /// Adds how many entities of each kind the file has to `counts`.
-    pub fn count(&self, counts: &mut kenes_model::model::EntityCounts) {
-        counts.actors += self.actors.len();
-        counts.places += self.places.len();
-        counts.sources += self.sources.len();
-        counts.claims += self.claims.len();
-        counts.readings += self.readings.len();
-        counts.bodies += self.bodies.len();
-        counts.compositions += self.compositions.len();
-        counts.proposals += self.proposals.len();
-        counts.events += self.events.len();
-        counts.issues += self.issues.len();
-        counts.stances += self.stances.len();
-        counts.votes += self.votes.len();
-        counts.populations += self.populations.len();
-    }
-
     /// Moves the entities into the builder and returns the file's findings.
-    pub fn add_to(self, builder: &mut ModelBuilder) -> Vec<Diagnostic> {
-        self.actors.into_iter().for_each(|e| builder.add_actor(e));
-        self.places.into_iter().for_each(|e| builder.add_place(e));
-        self.sources.into_iter().for_each(|e| builder.add_source(e));
-        self.claims.into_iter().for_each(|e| builder.add_claim(e));
-        self.readings
-            .into_iter()
-            .for_each(|e| builder.add_reading(e));
-        self.bodies.into_iter().for_each(|e| builder.add_body(e));
-        self.compositions
-            .into_iter()
-            .for_each(|e| builder.add_composition(e));
-        self.proposals
-            .into_iter()
-            .for_each(|e| builder.add_proposal(e));
-        self.events.into_iter().for_each(|e| builder.add_event(e));
-        self.issues.into_iter().for_each(|e| builder.add_issue(e));
-        self.stances.into_iter().for_each(|e| builder.add_stance(e));
-        self.votes.into_iter().for_each(|e| builder.add_vote(e));
-        self.populations
-            .into_iter()
-            .for_each(|e| builder.add_population(e));
+    pub fn add_to(mut self, builder: &mut ModelBuilder) -> Vec<Diagnostic> {
+        builder.append(&mut self.entities);
         self.diagnostics
     }
 }

@@ -23,7 +23,7 @@ pub use body::{Body, BodyKind, Composition, Outcome, Proposal, ProposalParts, Se
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use event::{Effect, Event, EventKind, EventParts, EventStatus, Participation};
 pub use id::*;
-pub use model::{Entity, EntityKind, Model, ModelBuilder, ModelMeta};
+pub use model::{Entities, Entity, EntityKind, Model, ModelBuilder, ModelMeta};
 pub use name::{Lang, Name, NameKind, Names, Script, fold_lookalike};
 pub use origin::Origin;
 pub use source::{

@@ -174,25 +174,50 @@ struct Slot {
     index: u32,
 }
 
+/// The entities of a model (or of one of its files), kind by kind, in file order.
+#[derive(Clone, Debug, Default)]
+pub struct Entities {
+    pub actors: Vec<Actor>,
+    pub places: Vec<Place>,
+    pub sources: Vec<Source>,
+    pub claims: Vec<Claim>,
+    pub readings: Vec<Reading>,
+    pub bodies: Vec<Body>,
+    pub compositions: Vec<Composition>,
+    pub proposals: Vec<Proposal>,
+    pub events: Vec<Event>,
+    pub issues: Vec<Issue>,
+    pub stances: Vec<Stance>,
+    pub votes: Vec<Vote>,
+    pub populations: Vec<Population>,
+}
+
+impl Entities {
+    /// Moves every entity of `other` to the end of these, leaving `other` empty.
+    pub fn append(&mut self, other: &mut Entities) {
+        self.actors.append(&mut other.actors);
+        self.places.append(&mut other.places);
+        self.sources.append(&mut other.sources);
+        self.claims.append(&mut other.claims);
+        self.readings.append(&mut other.readings);
+        self.bodies.append(&mut other.bodies);
+        self.compositions.append(&mut other.compositions);
+        self.proposals.append(&mut other.proposals);
+        self.events.append(&mut other.events);
+        self.issues.append(&mut other.issues);
+        self.stances.append(&mut other.stances);
+        self.votes.append(&mut other.votes);
+        self.populations.append(&mut other.populations);
+    }
+}
+
 /// A loaded model.
 #[derive(Clone, Debug)]
 pub struct Model {
     meta: ModelMeta,
     files: Files,
     texts: BTreeMap<String, Arc<str>>,
-    actors: Vec<Actor>,
-    places: Vec<Place>,
-    sources: Vec<Source>,
-    claims: Vec<Claim>,
-    readings: Vec<Reading>,
-    bodies: Vec<Body>,
-    compositions: Vec<Composition>,
-    proposals: Vec<Proposal>,
-    events: Vec<Event>,
-    issues: Vec<Issue>,
-    stances: Vec<Stance>,
-    votes: Vec<Vote>,
-    populations: Vec<Population>,
+    entities: Entities,
     index: Index,
     /// The first reading, by position, that has an id among its alternatives.
     reading_of: HashMap<Id, u32>,
@@ -214,24 +239,6 @@ fn id_hash(id: &Id) -> u64 {
     hasher.finish()
 }
 
-/// How many entities of each kind a model will hold, to reserve room for them.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct EntityCounts {
-    pub actors: usize,
-    pub places: usize,
-    pub sources: usize,
-    pub claims: usize,
-    pub readings: usize,
-    pub bodies: usize,
-    pub compositions: usize,
-    pub proposals: usize,
-    pub events: usize,
-    pub issues: usize,
-    pub stances: usize,
-    pub votes: usize,
-    pub populations: usize,
-}
-
 /// Collects the entities of a model, then builds its index.
 #[derive(Debug)]
 pub struct ModelBuilder {
@@ -241,7 +248,7 @@ pub struct ModelBuilder {
 macro_rules! builder_add {
     ($fn:ident, $field:ident, $ty:ty) => {
         pub fn $fn(&mut self, entity: $ty) {
-            self.model.$field.push(entity);
+            self.model.entities.$field.push(entity);
         }
     };
 }
@@ -252,19 +259,7 @@ impl ModelBuilder {
             meta,
             files,
             texts: BTreeMap::new(),
-            actors: Vec::new(),
-            places: Vec::new(),
-            sources: Vec::new(),
-            claims: Vec::new(),
-            readings: Vec::new(),
-            bodies: Vec::new(),
-            compositions: Vec::new(),
-            proposals: Vec::new(),
-            events: Vec::new(),
-            issues: Vec::new(),
-            stances: Vec::new(),
-            votes: Vec::new(),
-            populations: Vec::new(),
+            entities: Entities::default(),
             index: Index::default(),
             reading_of: HashMap::default(),
         };
@@ -292,22 +287,9 @@ impl ModelBuilder {
         &mut self.model.files
     }
 
-    /// Reserves room for `counts` more entities of each kind.
-    pub fn reserve(&mut self, counts: &EntityCounts) {
-        let m = &mut self.model;
-        m.actors.reserve(counts.actors);
-        m.places.reserve(counts.places);
-        m.sources.reserve(counts.sources);
-        m.claims.reserve(counts.claims);
-        m.readings.reserve(counts.readings);
-        m.bodies.reserve(counts.bodies);
-        m.compositions.reserve(counts.compositions);
-        m.proposals.reserve(counts.proposals);
-        m.events.reserve(counts.events);
-        m.issues.reserve(counts.issues);
-        m.stances.reserve(counts.stances);
-        m.votes.reserve(counts.votes);
-        m.populations.reserve(counts.populations);
+    /// Moves a batch of entities (one file's, say) into the model, emptying `entities`.
+    pub fn append(&mut self, entities: &mut Entities) {
+        self.model.entities.append(entities);
     }
 
     pub fn build(mut self) -> Model {
@@ -336,7 +318,7 @@ impl ModelBuilder {
             }
         }
         let mut reading_of = HashMap::default();
-        for (position, reading) in self.model.readings.iter().enumerate() {
+        for (position, reading) in self.model.entities.readings.iter().enumerate() {
             for id in reading.alternatives() {
                 reading_of.entry(id.clone()).or_insert(position as u32);
             }
@@ -354,7 +336,7 @@ macro_rules! lookup {
                 Some(Slot {
                     kind: EntityKind::$kind,
                     index,
-                }) => self.$field.get(index as usize),
+                }) => self.entities.$field.get(index as usize),
                 _ => None,
             }
         }
@@ -381,43 +363,43 @@ impl Model {
         self.texts.iter().map(|(p, t)| (p.as_str(), &**t))
     }
     pub fn actors(&self) -> &[Actor] {
-        &self.actors
+        &self.entities.actors
     }
     pub fn places(&self) -> &[Place] {
-        &self.places
+        &self.entities.places
     }
     pub fn sources(&self) -> &[Source] {
-        &self.sources
+        &self.entities.sources
     }
     pub fn claims(&self) -> &[Claim] {
-        &self.claims
+        &self.entities.claims
     }
     pub fn readings(&self) -> &[Reading] {
-        &self.readings
+        &self.entities.readings
     }
     pub fn bodies(&self) -> &[Body] {
-        &self.bodies
+        &self.entities.bodies
     }
     pub fn compositions(&self) -> &[Composition] {
-        &self.compositions
+        &self.entities.compositions
     }
     pub fn proposals(&self) -> &[Proposal] {
-        &self.proposals
+        &self.entities.proposals
     }
     pub fn events(&self) -> &[Event] {
-        &self.events
+        &self.entities.events
     }
     pub fn issues(&self) -> &[Issue] {
-        &self.issues
+        &self.entities.issues
     }
     pub fn stances(&self) -> &[Stance] {
-        &self.stances
+        &self.entities.stances
     }
     pub fn votes(&self) -> &[Vote] {
-        &self.votes
+        &self.entities.votes
     }
     pub fn populations(&self) -> &[Population] {
-        &self.populations
+        &self.entities.populations
     }
 
     lookup!(actor, actors, Actor, ActorId, Actor);
@@ -467,19 +449,19 @@ impl Model {
 
     fn kind_lengths(&self) -> [(EntityKind, usize); 13] {
         [
-            (EntityKind::Actor, self.actors.len()),
-            (EntityKind::Place, self.places.len()),
-            (EntityKind::Source, self.sources.len()),
-            (EntityKind::Claim, self.claims.len()),
-            (EntityKind::Reading, self.readings.len()),
-            (EntityKind::Body, self.bodies.len()),
-            (EntityKind::Composition, self.compositions.len()),
-            (EntityKind::Proposal, self.proposals.len()),
-            (EntityKind::Event, self.events.len()),
-            (EntityKind::Issue, self.issues.len()),
-            (EntityKind::Stance, self.stances.len()),
-            (EntityKind::Vote, self.votes.len()),
-            (EntityKind::Population, self.populations.len()),
+            (EntityKind::Actor, self.entities.actors.len()),
+            (EntityKind::Place, self.entities.places.len()),
+            (EntityKind::Source, self.entities.sources.len()),
+            (EntityKind::Claim, self.entities.claims.len()),
+            (EntityKind::Reading, self.entities.readings.len()),
+            (EntityKind::Body, self.entities.bodies.len()),
+            (EntityKind::Composition, self.entities.compositions.len()),
+            (EntityKind::Proposal, self.entities.proposals.len()),
+            (EntityKind::Event, self.entities.events.len()),
+            (EntityKind::Issue, self.entities.issues.len()),
+            (EntityKind::Stance, self.entities.stances.len()),
+            (EntityKind::Vote, self.entities.votes.len()),
+            (EntityKind::Population, self.entities.populations.len()),
         ]
     }
 
@@ -502,47 +484,38 @@ impl Model {
     }
 
     pub fn entity_count(&self) -> usize {
-        self.actors.len()
-            + self.places.len()
-            + self.sources.len()
-            + self.claims.len()
-            + self.readings.len()
-            + self.bodies.len()
-            + self.compositions.len()
-            + self.proposals.len()
-            + self.events.len()
-            + self.issues.len()
-            + self.stances.len()
-            + self.votes.len()
-            + self.populations.len()
+        self.kind_lengths().iter().map(|(_, len)| len).sum()
     }
 
     /// The compositions given for a body or a proposal.
     pub fn compositions_of<'a>(&'a self, of: &'a Id) -> impl Iterator<Item = &'a Composition> + 'a {
-        self.compositions.iter().filter(move |c| c.of() == of)
+        self.entities
+            .compositions
+            .iter()
+            .filter(move |c| c.of() == of)
     }
 
     /// The reading that has `id` among its alternatives, if any.
     pub fn reading_about(&self, id: &Id) -> Option<&Reading> {
         let position = *self.reading_of.get(id)?;
-        self.readings.get(position as usize)
+        self.entities.readings.get(position as usize)
     }
 
     fn entity_at(&self, kind: EntityKind, index: usize) -> Option<Entity<'_>> {
         Some(match kind {
-            EntityKind::Actor => Entity::Actor(self.actors.get(index)?),
-            EntityKind::Place => Entity::Place(self.places.get(index)?),
-            EntityKind::Source => Entity::Source(self.sources.get(index)?),
-            EntityKind::Claim => Entity::Claim(self.claims.get(index)?),
-            EntityKind::Reading => Entity::Reading(self.readings.get(index)?),
-            EntityKind::Body => Entity::Body(self.bodies.get(index)?),
-            EntityKind::Composition => Entity::Composition(self.compositions.get(index)?),
-            EntityKind::Proposal => Entity::Proposal(self.proposals.get(index)?),
-            EntityKind::Event => Entity::Event(self.events.get(index)?),
-            EntityKind::Issue => Entity::Issue(self.issues.get(index)?),
-            EntityKind::Stance => Entity::Stance(self.stances.get(index)?),
-            EntityKind::Vote => Entity::Vote(self.votes.get(index)?),
-            EntityKind::Population => Entity::Population(self.populations.get(index)?),
+            EntityKind::Actor => Entity::Actor(self.entities.actors.get(index)?),
+            EntityKind::Place => Entity::Place(self.entities.places.get(index)?),
+            EntityKind::Source => Entity::Source(self.entities.sources.get(index)?),
+            EntityKind::Claim => Entity::Claim(self.entities.claims.get(index)?),
+            EntityKind::Reading => Entity::Reading(self.entities.readings.get(index)?),
+            EntityKind::Body => Entity::Body(self.entities.bodies.get(index)?),
+            EntityKind::Composition => Entity::Composition(self.entities.compositions.get(index)?),
+            EntityKind::Proposal => Entity::Proposal(self.entities.proposals.get(index)?),
+            EntityKind::Event => Entity::Event(self.entities.events.get(index)?),
+            EntityKind::Issue => Entity::Issue(self.entities.issues.get(index)?),
+            EntityKind::Stance => Entity::Stance(self.entities.stances.get(index)?),
+            EntityKind::Vote => Entity::Vote(self.entities.votes.get(index)?),
+            EntityKind::Population => Entity::Population(self.entities.populations.get(index)?),
         })
     }
 
@@ -557,22 +530,46 @@ impl Model {
                 .enumerate()
                 .map(move |(i, e)| (kind, i as u32, id(e)))
         }
-        each(EntityKind::Actor, &self.actors, |e| e.id().id())
-            .chain(each(EntityKind::Place, &self.places, |e| e.id().id()))
-            .chain(each(EntityKind::Source, &self.sources, |e| e.id().id()))
-            .chain(each(EntityKind::Claim, &self.claims, |e| e.id().id()))
-            .chain(each(EntityKind::Reading, &self.readings, |e| e.id().id()))
-            .chain(each(EntityKind::Body, &self.bodies, |e| e.id().id()))
-            .chain(each(EntityKind::Composition, &self.compositions, |e| {
+        each(EntityKind::Actor, &self.entities.actors, |e| e.id().id())
+            .chain(each(EntityKind::Place, &self.entities.places, |e| {
                 e.id().id()
             }))
-            .chain(each(EntityKind::Proposal, &self.proposals, |e| e.id().id()))
-            .chain(each(EntityKind::Event, &self.events, |e| e.id().id()))
-            .chain(each(EntityKind::Issue, &self.issues, |e| e.id().id()))
-            .chain(each(EntityKind::Stance, &self.stances, |e| e.id().id()))
-            .chain(each(EntityKind::Vote, &self.votes, |e| e.id().id()))
-            .chain(each(EntityKind::Population, &self.populations, |e| {
+            .chain(each(EntityKind::Source, &self.entities.sources, |e| {
                 e.id().id()
             }))
+            .chain(each(EntityKind::Claim, &self.entities.claims, |e| {
+                e.id().id()
+            }))
+            .chain(each(EntityKind::Reading, &self.entities.readings, |e| {
+                e.id().id()
+            }))
+            .chain(each(EntityKind::Body, &self.entities.bodies, |e| {
+                e.id().id()
+            }))
+            .chain(each(
+                EntityKind::Composition,
+                &self.entities.compositions,
+                |e| e.id().id(),
+            ))
+            .chain(each(EntityKind::Proposal, &self.entities.proposals, |e| {
+                e.id().id()
+            }))
+            .chain(each(EntityKind::Event, &self.entities.events, |e| {
+                e.id().id()
+            }))
+            .chain(each(EntityKind::Issue, &self.entities.issues, |e| {
+                e.id().id()
+            }))
+            .chain(each(EntityKind::Stance, &self.entities.stances, |e| {
+                e.id().id()
+            }))
+            .chain(each(EntityKind::Vote, &self.entities.votes, |e| {
+                e.id().id()
+            }))
+            .chain(each(
+                EntityKind::Population,
+                &self.entities.populations,
+                |e| e.id().id(),
+            ))
     }
 }
