@@ -140,8 +140,11 @@ fn safe_text_path(c: &mut Converter, text: &S<String>) -> Option<String> {
     Some(path.clone())
 }
 
-pub fn claim(c: &mut Converter, raw: &S<RawClaim>) -> Option<Claim> {
-    let r = raw.get_ref();
+/// Takes the raw claim by value: its passage and English rendering, most of
+/// a large model's text, move into the claim rather than being copied.
+pub fn claim(c: &mut Converter, raw: S<RawClaim>) -> Option<Claim> {
+    let span = c.span(&raw);
+    let r = raw.into_inner();
     let id = c.id(&r.id)?;
     let source = c.id(&r.source)?;
     let voice = match r.voice.get_ref().as_str() {
@@ -180,12 +183,12 @@ pub fn claim(c: &mut Converter, raw: &S<RawClaim>) -> Option<Claim> {
         id,
         source,
         via: c.ids(&r.via),
-        locator: r.locator.clone(),
-        passage: Passage::new(r.passage.get_ref().clone(), lang, r.translated),
-        english: r.english.clone(),
+        locator: r.locator,
+        passage: Passage::new(r.passage.into_inner(), lang, r.translated),
+        english: r.english,
         confidence,
         voice,
-        origin: Origin::new(Some(c.span(raw)), Vec::new(), r.note.clone()).with_fields(&fields),
+        origin: Origin::new(Some(span), Vec::new(), r.note).with_fields(&fields),
     }))
 }
 

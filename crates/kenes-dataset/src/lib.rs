@@ -8,15 +8,19 @@ mod embedded;
 mod entities;
 mod events;
 mod manifest;
+mod quick;
 mod raw;
 mod suggest;
 
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
+use std::sync::{Arc, mpsc};
 
 use kenes_model::diagnostic::code;
-use kenes_model::{Diagnostic, FileId, Files, Location, Model, ModelBuilder, Severity, Span};
-use rayon::prelude::*;
+use kenes_model::{
+    Diagnostic, FileId, Files, LineIndex, Location, Model, ModelBuilder, Severity, Span,
+};
 
 pub use embedded::{EMBEDDED_NAME, embedded_files, load_embedded};
 
@@ -70,7 +74,13 @@ pub fn load_dir(root: &Path) -> Result<Loaded, LoadError> {
     collect_toml(root, root, &mut paths)?;
     paths.sort();
     let read_text = |relative: &str| std::fs::read(root.join(relative)).ok();
-    load(paths, &|_, path: &Path| read(root, path), &read_text)
+    let total_bytes = paths
+        .iter()
+        .filter_map(|path| std::fs::metadata(root.join(path)).ok())
+        .map(|metadata| metadata.len())
+        .sum();
+    let fetch = |_, path: &Path| read(root, path);
+    load(paths, total_bytes, &fetch, &read_text, Some(root))
 }
 
 fn read(root: &Path, path: &Path) -> Result<Vec<u8>, LoadError> {
@@ -114,29 +124,48 @@ pub fn load_files(
     read_text: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
 ) -> Loaded {
     let paths = files.iter().map(|file| file.path.clone()).collect();
+    let total_bytes = files.iter().map(|file| file.bytes.len() as u64).sum();
     let fetch = |at: usize, _: &Path| Ok(files[at].bytes.clone());
-    match load(paths, &fetch, read_text) {
+    match load(paths, total_bytes, &fetch, read_text, None) {
         Ok(loaded) => loaded,
         Err(_) => unreachable!("files in memory are always read"),
     }
 }
 
-/// What loading one entity file yields: its text (kept to render spans), why
-/// it is not UTF-8 if it is not, and its entities.
-type LoadedFile = (String, Option<String>, Option<manifest::FileEntities>);
+/// What loading one entity file yields: its text, or only its line index
+/// when the text is left on disk; why it is not UTF-8 if it is not; and its
+/// entities.
+struct LoadedFile {
+    /// The file's size, to guess how much of the model is still to come.
+    bytes: u64,
+    text: FileText,
+    problem: Option<String>,
+    entities: Option<manifest::FileEntities>,
+}
+
+enum FileText {
+    Memory(String),
+    Disk(LineIndex),
+}
 
 /// Reads the file at a position of the list, with its path.
 type Fetch<'a> = dyn Fn(usize, &Path) -> Result<Vec<u8>, LoadError> + Sync + 'a;
 
 /// Loads the files at `paths` (in this order: it gives their ids), reading
-/// each with `fetch`. Files are read and parsed a few at a time, on as many
-/// threads as there are cores, and their entities moved into the model
-/// before the next few are read: besides the model, only the raw files and
-/// entities of one batch are held at once.
+/// each with `fetch`. Worker threads, one per core, take the files in order,
+/// read and parse them, while this thread moves their entities into the model
+/// in order. The channel between them is bounded, so besides the model only a
+/// few files' worth of raw text and entities are held at once. With `on_disk`,
+/// the folder they were read from, the texts of entity files are not kept:
+/// only their line starts, and the lines findings point at are read back from
+/// disk. `total_bytes`, the size of all the files, lets the model's lists
+/// of entities grow to about their final size at once.
 fn load(
     paths: Vec<PathBuf>,
+    total_bytes: u64,
     fetch: &Fetch<'_>,
     read_text: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
+    on_disk: Option<&Path>,
 ) -> Result<Loaded, LoadError> {
     let manifest_at = paths.iter().position(|path| path == Path::new(MANIFEST));
     let mut manifest_text = match manifest_at {
@@ -150,33 +179,83 @@ fn load(
     let mut builder = ModelBuilder::new(meta, Files::default());
     let mut problems = Vec::new();
     let mut entity_findings = Vec::new();
-    let batch = 4 * rayon::current_num_threads();
-    let paths: Vec<(usize, PathBuf)> = paths.into_iter().enumerate().collect();
-    for files in paths.chunks(batch) {
-        let loaded: Vec<LoadedFile> = files
-            .par_iter()
-            .map(|(at, path)| load_file(*at, path, manifest_at, fetch, calendar))
-            .collect::<Result<_, LoadError>>()?;
-        for ((at, path), (text, problem, entities)) in files.iter().zip(loaded) {
-            let (text, problem) = if Some(*at) == manifest_at {
-                manifest_text.take().unwrap_or_default()
-            } else {
-                (text, problem)
-            };
-            let id = builder.files_mut().add_owned(path.clone(), text);
-            if let Some(message) = problem {
-                problems.push(Diagnostic::new(
-                    code::UNPARSEABLE_FILE,
-                    Severity::Error,
-                    message,
-                    Location::span(Span::new(id, 0..0)),
-                ));
-            }
-            if let Some(entities) = entities {
-                entity_findings.extend(entities.add_to(&mut builder));
+
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::sync_channel::<(usize, Result<LoadedFile, LoadError>)>(workers);
+    let job = FileJob {
+        manifest_at,
+        fetch,
+        calendar,
+        on_disk: on_disk.is_some(),
+    };
+    std::thread::scope(|scope| -> Result<(), LoadError> {
+        for _ in 0..workers.min(paths.len()) {
+            let sender = sender.clone();
+            let (next, paths, job) = (&next, &paths, &job);
+            scope.spawn(move || {
+                loop {
+                    let at = next.fetch_add(1, AtomicOrdering::Relaxed);
+                    let Some(path) = paths.get(at) else {
+                        break;
+                    };
+                    // the receiver is gone when loading stopped at an error
+                    if sender.send((at, job.load(at, path))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        // files arrive about in order; the few that come early wait here
+        let mut early = BTreeMap::new();
+        let mut wanted = 0;
+        let mut growth = Growth::new(total_bytes);
+        for (at, loaded) in receiver {
+            early.insert(at, loaded);
+            while let Some(loaded) = early.remove(&wanted) {
+                let path = &paths[wanted];
+                let LoadedFile {
+                    bytes,
+                    text,
+                    problem,
+                    entities,
+                } = loaded?;
+                let (text, problem) = match (Some(wanted) == manifest_at, text) {
+                    (true, _) => {
+                        let (text, problem) = manifest_text.take().unwrap_or_default();
+                        (FileText::Memory(text), problem)
+                    }
+                    (false, text) => (text, problem),
+                };
+                let files = builder.files_mut();
+                let id = match (text, on_disk) {
+                    (FileText::Disk(lines), Some(root)) => {
+                        files.add_on_disk(path.clone(), root.join(path), lines)
+                    }
+                    (FileText::Disk(_), None) => files.add_owned(path.clone(), String::new()),
+                    (FileText::Memory(text), _) => files.add_owned(path.clone(), text),
+                };
+                if let Some(message) = problem {
+                    problems.push(Diagnostic::new(
+                        code::UNPARSEABLE_FILE,
+                        Severity::Error,
+                        message,
+                        Location::span(Span::new(id, 0..0)),
+                    ));
+                }
+                if let Some(entities) = entities {
+                    growth.saw(bytes, entities.entities());
+                    if std::env::var_os("NORES").is_none() {
+                        builder.reserve_for(entities.entities(), |kind| growth.scale(kind));
+                    }
+                    entity_findings.extend(entities.add_to(&mut builder));
+                }
+                wanted += 1;
             }
         }
-    }
+        Ok(())
+    })?;
     let mut diagnostics = problems;
     diagnostics.extend(manifest_findings);
     diagnostics.append(&mut entity_findings);
@@ -186,27 +265,90 @@ fn load(
     Ok(Loaded { model, diagnostics })
 }
 
-/// Reads and parses the file at position `at` (the manifest, read before
-/// the others, is left alone; a second file of its name is kept, unparsed).
-fn load_file(
-    at: usize,
-    path: &Path,
+/// A guess at how much each kind of entity will still grow, from how many
+/// bytes of the files read so far held that kind, and how many are left:
+/// the files still to come may all be like those.
+struct Growth {
+    total: u64,
+    seen: u64,
+    with_kind: [u64; 13],
+}
+
+impl Growth {
+    fn new(total: u64) -> Growth {
+        Growth {
+            total,
+            seen: 0,
+            with_kind: [0; 13],
+        }
+    }
+
+    fn saw(&mut self, bytes: u64, entities: &kenes_model::Entities) {
+        self.seen += bytes;
+        for kind in kenes_model::EntityKind::ALL {
+            if entities.count(kind) > 0 {
+                self.with_kind[kind as usize] += bytes;
+            }
+        }
+    }
+
+    fn scale(&self, kind: kenes_model::EntityKind) -> f64 {
+        let with = self.with_kind[kind as usize].max(1) as f64;
+        let left = self.total.saturating_sub(self.seen) as f64;
+        (with + left) / with
+    }
+}
+
+/// What every worker needs to load one file.
+struct FileJob<'a, 'f> {
     manifest_at: Option<usize>,
-    fetch: &Fetch<'_>,
+    fetch: &'a Fetch<'f>,
     calendar: convert::CalendarDefault,
-) -> Result<LoadedFile, LoadError> {
-    if Some(at) == manifest_at {
-        return Ok((String::new(), None, None));
+    on_disk: bool,
+}
+
+impl FileJob<'_, '_> {
+    /// Reads and parses the file at position `at` (the manifest, read before
+    /// the others, is left alone; a second file of its name is kept, unparsed).
+    fn load(&self, at: usize, path: &Path) -> Result<LoadedFile, LoadError> {
+        let nothing = |text| LoadedFile {
+            bytes: 0,
+            text: FileText::Memory(text),
+            problem: None,
+            entities: None,
+        };
+        if Some(at) == self.manifest_at {
+            return Ok(nothing(String::new()));
+        }
+        let (text, problem) = decode((self.fetch)(at, path)?);
+        let bytes = text.len() as u64;
+        if path == Path::new(MANIFEST) {
+            return Ok(LoadedFile {
+                problem,
+                ..nothing(text)
+            });
+        }
+        let entities = manifest::convert_file(FileId::from_index(at), &text, self.calendar);
+        // a file that is not UTF-8 stays in memory: its text is not the file's bytes
+        let lines = (self.on_disk && problem.is_none())
+            .then(|| LineIndex::of(&text))
+            .flatten();
+        Ok(LoadedFile {
+            bytes,
+            text: lines.map_or(FileText::Memory(text), FileText::Disk),
+            problem,
+            entities: Some(entities),
+        })
     }
-    let (text, problem) = decode(fetch(at, path)?);
-    if path == Path::new(MANIFEST) {
-        return Ok((text, problem, None));
-    }
-    let entities = manifest::convert_file(FileId::from_index(at), &text, calendar);
-    Ok((text, problem, Some(entities)))
 }
 
 fn decode(bytes: Vec<u8>) -> (String, Option<String>) {
+    // A large model is hundreds of megabytes of mostly Cyrillic text, which
+    // the standard library validates a byte at a time: validate it with SIMD.
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: the bytes were just validated as UTF-8.
+        return (unsafe { String::from_utf8_unchecked(bytes) }, None);
+    }
     match String::from_utf8(bytes) {
         Ok(text) => (text, None),
         Err(error) => {

@@ -11,8 +11,13 @@ use crate::raw::{RawFile, RawManifest};
 use crate::suggest::hint_unknown_field;
 use crate::{entities, events};
 
-/// Parses TOML into `T`, or gives the finding that explains why not.
+/// Parses TOML into `T`, or gives the finding that explains why not. The
+/// quick reader takes files in the plain shape; the `toml` crate reads the rest
+/// and explains every error.
 fn parse<T: serde::de::DeserializeOwned>(file: FileId, text: &str) -> Result<T, Box<Diagnostic>> {
+    if let Some(value) = crate::quick::from_str(text) {
+        return Ok(value);
+    }
     toml::from_str(text).map_err(|error| {
         let span = Span::new(file, error.span().unwrap_or(0..0));
         let message = error.message().trim().to_owned();
@@ -137,7 +142,8 @@ pub struct FileEntities {
 }
 
 pub fn convert_file(file: FileId, text: &str, calendar: CalendarDefault) -> FileEntities {
-    let raw: RawFile = match parse(file, text) {
+    let quick = crate::quick::raw_file(text).map(Ok);
+    let raw: RawFile = match quick.unwrap_or_else(|| parse(file, text)) {
         Ok(raw) => raw,
         Err(finding) => {
             return FileEntities {
@@ -165,7 +171,7 @@ pub fn convert_file(file: FileId, text: &str, calendar: CalendarDefault) -> File
             .collect(),
         claims: raw
             .claim
-            .iter()
+            .into_iter()
             .filter_map(|r| entities::claim(&mut c, r))
             .collect(),
         readings: raw
@@ -222,6 +228,10 @@ pub fn convert_file(file: FileId, text: &str, calendar: CalendarDefault) -> File
 
 impl FileEntities {
     /// Moves the entities into the builder and returns the file's findings.
+    pub fn entities(&self) -> &Entities {
+        &self.entities
+    }
+
     pub fn add_to(mut self, builder: &mut ModelBuilder) -> Vec<Diagnostic> {
         builder.append(&mut self.entities);
         self.diagnostics

@@ -40,6 +40,23 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// Every kind, in the order a model holds them.
+    pub const ALL: [EntityKind; 13] = [
+        EntityKind::Actor,
+        EntityKind::Place,
+        EntityKind::Source,
+        EntityKind::Claim,
+        EntityKind::Reading,
+        EntityKind::Body,
+        EntityKind::Composition,
+        EntityKind::Proposal,
+        EntityKind::Event,
+        EntityKind::Issue,
+        EntityKind::Stance,
+        EntityKind::Vote,
+        EntityKind::Population,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             EntityKind::Actor => "actor",
@@ -193,6 +210,71 @@ pub struct Entities {
 }
 
 impl Entities {
+    /// Makes room for `incoming`. A list that must grow gets room for
+    /// `scale` times what it will then hold (at least), rather than twice its
+    /// length: a loader that knows how much of the model is still to come
+    /// saves copying (and touching fresh memory for) the largest lists again
+    /// and again. Room never used costs no memory until it is touched.
+    pub fn reserve_for(&mut self, incoming: &Entities, scale: impl Fn(EntityKind) -> f64) {
+        fn room<T>(list: &mut Vec<T>, incoming: usize, scale: f64) {
+            let needed = list.len() + incoming;
+            if needed > list.capacity() {
+                let wanted = ((needed as f64) * scale.max(1.0)) as usize;
+                list.reserve_exact(wanted.max(needed) - list.len());
+            }
+        }
+        use EntityKind as K;
+        room(&mut self.actors, incoming.actors.len(), scale(K::Actor));
+        room(&mut self.places, incoming.places.len(), scale(K::Place));
+        room(&mut self.sources, incoming.sources.len(), scale(K::Source));
+        room(&mut self.claims, incoming.claims.len(), scale(K::Claim));
+        room(
+            &mut self.readings,
+            incoming.readings.len(),
+            scale(K::Reading),
+        );
+        room(&mut self.bodies, incoming.bodies.len(), scale(K::Body));
+        room(
+            &mut self.compositions,
+            incoming.compositions.len(),
+            scale(K::Composition),
+        );
+        room(
+            &mut self.proposals,
+            incoming.proposals.len(),
+            scale(K::Proposal),
+        );
+        room(&mut self.events, incoming.events.len(), scale(K::Event));
+        room(&mut self.issues, incoming.issues.len(), scale(K::Issue));
+        room(&mut self.stances, incoming.stances.len(), scale(K::Stance));
+        room(&mut self.votes, incoming.votes.len(), scale(K::Vote));
+        room(
+            &mut self.populations,
+            incoming.populations.len(),
+            scale(K::Population),
+        );
+    }
+
+    /// How many entities of `kind` these hold.
+    pub fn count(&self, kind: EntityKind) -> usize {
+        use EntityKind as K;
+        match kind {
+            K::Actor => self.actors.len(),
+            K::Place => self.places.len(),
+            K::Source => self.sources.len(),
+            K::Claim => self.claims.len(),
+            K::Reading => self.readings.len(),
+            K::Body => self.bodies.len(),
+            K::Composition => self.compositions.len(),
+            K::Proposal => self.proposals.len(),
+            K::Event => self.events.len(),
+            K::Issue => self.issues.len(),
+            K::Stance => self.stances.len(),
+            K::Vote => self.votes.len(),
+            K::Population => self.populations.len(),
+        }
+    }
+
     /// Moves every entity of `other` to the end of these, leaving `other` empty.
     pub fn append(&mut self, other: &mut Entities) {
         self.actors.append(&mut other.actors);
@@ -223,14 +305,35 @@ pub struct Model {
     reading_of: HashMap<Id, u32>,
 }
 
-/// The index from id to entity. It keys on a hash of the id rather than on a
-/// copy of it (a model may hold millions of ids); a lookup confirms the id
-/// against the entity's own. The rare id whose hash another id already holds
-/// goes into `collisions`, keyed by the id itself.
+/// The index from id to entity. It keys on a hash of the id, and a lookup
+/// confirms the id against a copy of it in `ids`, every id end to end in
+/// entity order: one cache miss for the table and usually one for the id,
+/// where following the entity to its id would cost two more (a model may
+/// hold millions of ids, and checking it looks each up several times). The
+/// rare id whose hash another id already holds goes into `collisions`, keyed
+/// by the id itself.
 #[derive(Clone, Debug, Default)]
 struct Index {
-    by_hash: HashMap<u64, Slot>,
+    by_hash: HashMap<u64, Indexed>,
+    ids: String,
     collisions: HashMap<Id, Slot>,
+    /// The entities whose id an earlier entity already has, in entity order.
+    duplicates: Vec<Slot>,
+}
+
+/// An entity in the index, and where its id stands in [`Index::ids`].
+#[derive(Clone, Copy, Debug)]
+struct Indexed {
+    slot: Slot,
+    id_start: u32,
+    id_len: u32,
+}
+
+impl Index {
+    fn id_of(&self, indexed: &Indexed) -> &str {
+        let start = indexed.id_start as usize;
+        &self.ids[start..start + indexed.id_len as usize]
+    }
 }
 
 fn id_hash(id: &Id) -> u64 {
@@ -292,29 +395,49 @@ impl ModelBuilder {
         self.model.entities.append(entities);
     }
 
+    /// [`Entities::reserve_for`] on the entities gathered so far.
+    pub fn reserve_for(&mut self, incoming: &Entities, scale: impl Fn(EntityKind) -> f64) {
+        self.model.entities.reserve_for(incoming, scale);
+    }
+
     pub fn build(mut self) -> Model {
         let mut index = Index {
             by_hash: HashMap::with_capacity_and_hasher(
                 self.model.entity_count(),
                 Default::default(),
             ),
+            ids: String::new(),
             collisions: HashMap::default(),
+            duplicates: Vec::new(),
         };
         for (kind, position, id) in self.model.slots() {
             let slot = Slot {
                 kind,
                 index: position,
             };
+            let id_start = u32::try_from(index.ids.len()).ok();
             match index.by_hash.entry(id_hash(id)) {
-                std::collections::hash_map::Entry::Vacant(entry) => {
-                    entry.insert(slot);
-                }
                 // The same id again: the first entity keeps it.
                 std::collections::hash_map::Entry::Occupied(entry)
-                    if self.model.id_at(*entry.get()) == Some(id) => {}
-                std::collections::hash_map::Entry::Occupied(_) => {
-                    index.collisions.entry(id.clone()).or_insert(slot);
+                    if self.model.id_at(entry.get().slot) == Some(id) =>
+                {
+                    index.duplicates.push(slot);
                 }
+                std::collections::hash_map::Entry::Vacant(entry) if id_start.is_some() => {
+                    index.ids.push_str(id.as_str());
+                    entry.insert(Indexed {
+                        slot,
+                        id_start: id_start.unwrap_or_default(),
+                        id_len: id.as_str().len() as u32,
+                    });
+                }
+                // Another id with the same hash (or more than 4 GiB of ids)
+                _ => match index.collisions.entry(id.clone()) {
+                    std::collections::hash_map::Entry::Vacant(entry) => {
+                        entry.insert(slot);
+                    }
+                    std::collections::hash_map::Entry::Occupied(_) => index.duplicates.push(slot),
+                },
             }
         }
         let mut reading_of = HashMap::default();
@@ -436,6 +559,15 @@ impl Model {
 
     /// The position of the entity an id names (the first, for a duplicate
     /// id) among all the model's entities, in the order of [`Model::entities`].
+    /// Every entity whose id an earlier entity (in [`Model::entities`] order)
+    /// already has, in that order: the index keeps the first.
+    pub fn duplicates(&self) -> impl Iterator<Item = Entity<'_>> {
+        self.index
+            .duplicates
+            .iter()
+            .filter_map(|slot| self.entity_at(slot.kind, slot.index as usize))
+    }
+
     pub fn ordinal(&self, id: &Id) -> Option<usize> {
         let slot = self.slot(id)?;
         let before: usize = self
@@ -467,7 +599,7 @@ impl Model {
 
     fn slot(&self, id: &Id) -> Option<Slot> {
         match self.index.by_hash.get(&id_hash(id)) {
-            Some(&slot) if self.id_at(slot) == Some(id) => Some(slot),
+            Some(indexed) if self.index.id_of(indexed) == id.as_str() => Some(indexed.slot),
             _ => self.index.collisions.get(id).copied(),
         }
     }

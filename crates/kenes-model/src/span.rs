@@ -2,8 +2,9 @@
 //! in it. Diagnostics point at spans; rendering them as line and column is
 //! done against the file's text, kept in [`Files`].
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Index of a file in the model's [`Files`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,62 +54,210 @@ pub struct LineColumn {
     pub column: usize,
 }
 
-/// One file of a model: its path relative to the model's folder, and its text.
+/// One file of a model: its path relative to the model's folder, and its text,
+/// either in memory or, for a large model read from disk, left on disk with
+/// only its line starts kept (lines are read back when a finding is rendered).
 #[derive(Clone, Debug)]
 pub struct SourceFile {
     path: PathBuf,
-    /// A `String` rather than an `Arc<str>`: a text read from disk moves in
-    /// without a copy (a large model has hundreds of megabytes of them).
-    text: Arc<String>,
-    /// Byte offsets where lines start, computed on first use: rendering many
-    /// findings in a large file must not rescan it from the start each time.
-    line_starts: OnceLock<Vec<usize>>,
+    content: Content,
+}
+
+#[derive(Clone, Debug)]
+enum Content {
+    Memory {
+        /// A `String` rather than an `Arc<str>`: a text read from disk moves in
+        /// without a copy.
+        text: Arc<String>,
+        /// Byte offsets where lines start, computed on first use: rendering many
+        /// findings in a large file must not rescan it from the start each time.
+        line_starts: OnceLock<Vec<usize>>,
+    },
+    Disk {
+        location: PathBuf,
+        lines: LineIndex,
+        reader: Arc<Mutex<Option<OpenFile>>>,
+    },
+}
+
+/// The length of a text and where its lines start: what is kept of a text
+/// left on disk.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    len: usize,
+    starts: Vec<u32>,
+    /// How many bytes each line opens with that are ASCII (at most 255): a
+    /// column there is a byte count, and needs no read from disk. Findings
+    /// mostly point at keys and the values just after them.
+    ascii: Vec<u8>,
+}
+
+impl LineIndex {
+    /// The index of `text`, or `None` for a text of 4 GiB or more.
+    pub fn of(text: &str) -> Option<LineIndex> {
+        u32::try_from(text.len()).ok()?;
+        let bytes = text.as_bytes();
+        // counted first, so that the list is made at its size in one go
+        let lines = 1 + bytes.iter().filter(|&&b| b == b'\n').count();
+        let mut starts = Vec::with_capacity(lines);
+        starts.extend(line_starts_of(text).map(|start| start as u32));
+        let mut ascii = Vec::with_capacity(lines);
+        let ends = starts
+            .iter()
+            .skip(1)
+            .map(|&next| next as usize)
+            .chain([text.len()]);
+        ascii.extend(starts.iter().zip(ends).map(|(&start, end)| {
+            let start = start as usize;
+            let line = &bytes[start..end.min(start + usize::from(u8::MAX))];
+            line.iter().take_while(|b| b.is_ascii()).count() as u8
+        }));
+        Some(LineIndex {
+            len: text.len(),
+            starts,
+            ascii,
+        })
+    }
+}
+
+/// The last file read back from disk, kept open for the next line.
+#[derive(Debug)]
+struct OpenFile {
+    location: PathBuf,
+    file: File,
+}
+
+fn line_starts_of(text: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1))
 }
 
 impl SourceFile {
     pub fn path(&self) -> &Path {
         &self.path
     }
-    pub fn text(&self) -> &str {
-        &self.text
+
+    fn len(&self) -> usize {
+        match &self.content {
+            Content::Memory { text, .. } => text.len(),
+            Content::Disk { lines, .. } => lines.len,
+        }
     }
 
-    fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
-        })
+    fn line_count(&self) -> usize {
+        match &self.content {
+            Content::Memory { text, line_starts } => line_starts
+                .get_or_init(|| line_starts_of(text).collect())
+                .len(),
+            Content::Disk { lines, .. } => lines.starts.len(),
+        }
+    }
+
+    /// Where the 0-based line `index` starts.
+    fn line_start(&self, index: usize) -> usize {
+        match &self.content {
+            Content::Memory { text, line_starts } => {
+                line_starts.get_or_init(|| line_starts_of(text).collect())[index]
+            }
+            Content::Disk { lines, .. } => lines.starts[index] as usize,
+        }
+    }
+
+    /// The 0-based line that holds `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        let line = match &self.content {
+            Content::Memory { text, line_starts } => line_starts
+                .get_or_init(|| line_starts_of(text).collect())
+                .partition_point(|&start| start <= offset),
+            Content::Disk { lines, .. } => lines
+                .starts
+                .partition_point(|&start| start as usize <= offset),
+        };
+        line - 1
+    }
+
+    /// The bytes `range` of the text (empty when a file on disk can no longer be read).
+    fn bytes(&self, range: std::ops::Range<usize>) -> std::borrow::Cow<'_, [u8]> {
+        match &self.content {
+            Content::Memory { text, .. } => text.as_bytes()[range].into(),
+            Content::Disk {
+                location, reader, ..
+            } => read_back(location, reader, range)
+                .unwrap_or_default()
+                .into(),
+        }
     }
 
     /// Line and column of a byte offset (clamped to the text, and to a char boundary).
     pub fn line_column(&self, offset: usize) -> LineColumn {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
+        let offset = offset.min(self.len());
+        let line = self.line_of(offset);
+        let start = self.line_start(line);
+        if let Content::Disk { lines, .. } = &self.content
+            && offset - start <= usize::from(lines.ascii[line])
+        {
+            return LineColumn {
+                line: line + 1,
+                column: offset - start + 1,
+            };
         }
-        let starts = self.line_starts();
-        let line = starts.partition_point(|&start| start <= offset);
-        let line_start = starts[line - 1];
-        let column = self.text[line_start..offset].chars().count() + 1;
-        LineColumn { line, column }
+        let before = self.bytes(start..offset);
+        let before = match std::str::from_utf8(&before) {
+            Ok(text) => text,
+            // cut inside a character (or a file changed on disk): count what is whole
+            Err(error) => std::str::from_utf8(&before[..error.valid_up_to()]).unwrap_or(""),
+        };
+        LineColumn {
+            line: line + 1,
+            column: before.chars().count() + 1,
+        }
     }
 
     /// The text of the 1-based line `line`, without its line break.
-    pub fn line_text(&self, line: usize) -> &str {
-        let starts = self.line_starts();
-        let Some(&start) = starts.get(line.wrapping_sub(1)) else {
-            return "";
+    pub fn line_text(&self, line: usize) -> String {
+        if line == 0 || line > self.line_count() {
+            return String::new();
+        }
+        let start = self.line_start(line - 1);
+        let end = if line < self.line_count() {
+            self.line_start(line)
+        } else {
+            self.len()
         };
-        let end = starts.get(line).map_or(self.text.len(), |&next| next);
-        self.text[start..end].trim_end_matches(['\n', '\r'])
+        String::from_utf8_lossy(&self.bytes(start..end))
+            .trim_end_matches(['\n', '\r'])
+            .to_owned()
     }
+}
+
+/// Reads `range` of the file at `location`, through the one file kept open.
+fn read_back(
+    location: &Path,
+    reader: &Mutex<Option<OpenFile>>,
+    range: std::ops::Range<usize>,
+) -> Option<Vec<u8>> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut open = reader
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if open.as_ref().is_none_or(|o| o.location != location) {
+        *open = Some(OpenFile {
+            location: location.to_owned(),
+            file: File::open(location).ok()?,
+        });
+    }
+    let file = &mut open.as_mut()?.file;
+    let mut bytes = vec![0; range.len()];
+    file.seek(SeekFrom::Start(range.start as u64)).ok()?;
+    file.read_exact(&mut bytes).ok()?;
+    Some(bytes)
 }
 
 /// The files a model was loaded from.
 #[derive(Clone, Debug, Default)]
 pub struct Files {
     files: Vec<SourceFile>,
+    /// Shared by the files left on disk: one of them is kept open at a time.
+    reader: Arc<Mutex<Option<OpenFile>>>,
 }
 
 impl Files {
@@ -117,12 +266,30 @@ impl Files {
     }
     /// [`Files::add`] for a text the caller owns, which moves in without a copy.
     pub fn add_owned(&mut self, path: PathBuf, text: String) -> FileId {
-        let id = FileId::from_index(self.files.len());
-        self.files.push(SourceFile {
+        self.push(SourceFile {
             path,
-            text: Arc::new(text),
-            line_starts: OnceLock::new(),
-        });
+            content: Content::Memory {
+                text: Arc::new(text),
+                line_starts: OnceLock::new(),
+            },
+        })
+    }
+    /// Adds a file whose text stays on disk at `location`: only its line index
+    /// is kept (made from the file's bytes exactly, by [`LineIndex::of`]), and
+    /// the lines that findings point at are read back from there.
+    pub fn add_on_disk(&mut self, path: PathBuf, location: PathBuf, lines: LineIndex) -> FileId {
+        self.push(SourceFile {
+            path,
+            content: Content::Disk {
+                location,
+                lines,
+                reader: Arc::clone(&self.reader),
+            },
+        })
+    }
+    fn push(&mut self, file: SourceFile) -> FileId {
+        let id = FileId::from_index(self.files.len());
+        self.files.push(file);
         id
     }
     pub fn get(&self, id: FileId) -> &SourceFile {
@@ -161,5 +328,37 @@ mod tests {
         let offset = "ab\nқаз".len();
         assert_eq!(file.line_column(offset), LineColumn { line: 2, column: 4 });
         assert_eq!(file.line_text(2), "қаз = 1");
+    }
+
+    #[test]
+    fn a_file_left_on_disk_renders_as_one_in_memory() {
+        let text = "ab\nқаз = 1\r\n\nlast";
+        let dir = std::env::temp_dir().join(format!("kenes-span-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let location = dir.join("a.toml");
+        std::fs::write(&location, text).unwrap();
+        let mut files = Files::default();
+        let memory = files.add("a.toml".into(), text.into());
+        let lines = LineIndex::of(text).unwrap();
+        let disk = files.add_on_disk("a.toml".into(), location.clone(), lines.clone());
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(
+                files.get(memory).line_column(offset),
+                files.get(disk).line_column(offset),
+                "at {offset}"
+            );
+        }
+        for line in 0..=6 {
+            assert_eq!(
+                files.get(memory).line_text(line),
+                files.get(disk).line_text(line)
+            );
+        }
+        // a file gone from disk renders without its text, and without a panic
+        std::fs::remove_dir_all(&dir).unwrap();
+        let mut fresh = Files::default();
+        let gone = fresh.add_on_disk("a.toml".into(), location, lines);
+        assert_eq!(fresh.get(gone).line_column(5).line, 2);
+        assert_eq!(fresh.get(gone).line_text(2), "");
     }
 }

@@ -51,21 +51,7 @@ fn calendar_line(model: &Model) -> String {
     )
 }
 
-const KINDS: [EntityKind; 13] = [
-    EntityKind::Actor,
-    EntityKind::Place,
-    EntityKind::Source,
-    EntityKind::Claim,
-    EntityKind::Reading,
-    EntityKind::Body,
-    EntityKind::Composition,
-    EntityKind::Proposal,
-    EntityKind::Event,
-    EntityKind::Issue,
-    EntityKind::Stance,
-    EntityKind::Vote,
-    EntityKind::Population,
-];
+const KINDS: [EntityKind; 13] = EntityKind::ALL;
 
 pub(super) fn counts(model: &Model) -> Vec<Block> {
     let mut counted: BTreeMap<EntityKind, usize> = BTreeMap::new();

@@ -21,8 +21,8 @@ use kenes_model::{Diagnostic, Entity, Location, Model, Severity};
 
 pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
     // The model's index keeps the first entity of each id, in the order of
-    // `entities()`: any other entity under its id is a duplicate.
-    for entity in model.entities() {
+    // `entities()`, and notes every other one while it is built.
+    for entity in model.duplicates() {
         if let Some(first) = model.get(entity.id())
             && !std::ptr::eq(first.origin(), entity.origin())
         {

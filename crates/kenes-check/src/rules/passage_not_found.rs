@@ -112,14 +112,14 @@ impl<'t> TextChecker<'t> {
 
     fn check(&self, claim: &Claim, source: &Source) -> Option<Diagnostic> {
         let passage = normalise_chars(claim.passage().text());
-        let location = at(claim.id().id(), claim.origin(), "passage");
+        let location = || at(claim.id().id(), claim.origin(), "passage");
         if passage.is_empty() {
             let message = "the passage is empty: a claim quotes the words it rests on";
             return Some(Diagnostic::new(
                 code::PASSAGE_NOT_FOUND,
                 Severity::Error,
                 message,
-                location,
+                location(),
             ));
         }
         let PassageMatch::NotFound { matched, at } = self.index.find_normalised(&passage) else {
@@ -130,7 +130,12 @@ impl<'t> TextChecker<'t> {
             source.id(),
             self.path
         );
-        let finding = Diagnostic::new(code::PASSAGE_NOT_FOUND, Severity::Error, message, location);
+        let finding = Diagnostic::new(
+            code::PASSAGE_NOT_FOUND,
+            Severity::Error,
+            message,
+            location(),
+        );
         Some(self.explain(finding, &passage, matched, at))
     }
 

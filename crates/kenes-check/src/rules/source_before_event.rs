@@ -26,6 +26,8 @@
 
 use std::collections::BTreeSet;
 
+use rayon::prelude::*;
+
 use kenes_model::date::DateOrder;
 use kenes_model::diagnostic::code;
 use kenes_model::{Claim, Diagnostic, Event, EventKind, EventStatus, Model, Severity, Source};
@@ -33,26 +35,30 @@ use kenes_model::{Claim, Diagnostic, Event, EventKind, EventStatus, Model, Sever
 use crate::support::at;
 
 pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
-    let held = model
+    let mut found: Vec<Diagnostic> = model
         .events()
-        .iter()
-        .filter(|e| e.status() == EventStatus::Held);
-    for event in held {
-        let mut seen = BTreeSet::new();
-        let claims = event
-            .origin()
-            .claims()
-            .iter()
-            .filter_map(|c| model.claim(c));
-        for claim in claims {
-            let Some(witness) = witness(model, event, claim) else {
-                continue;
-            };
-            if seen.insert(witness.id()) {
-                findings.extend(check(event, claim, witness));
+        .par_iter()
+        .filter(|e| e.status() == EventStatus::Held)
+        .flat_map_iter(|event| {
+            let mut found = Vec::new();
+            let mut seen = BTreeSet::new();
+            let claims = event
+                .origin()
+                .claims()
+                .iter()
+                .filter_map(|c| model.claim(c));
+            for claim in claims {
+                let Some(witness) = witness(model, event, claim) else {
+                    continue;
+                };
+                if seen.insert(witness.id()) {
+                    found.extend(check(event, claim, witness));
+                }
             }
-        }
-    }
+            found
+        })
+        .collect();
+    findings.append(&mut found);
 }
 
 /// The source whose date must not precede the event: the claim's source; for

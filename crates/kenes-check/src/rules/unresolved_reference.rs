@@ -20,8 +20,11 @@
 //!                                          # did you mean `body.regional-executive-committee`?
 //! ```
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rayon::prelude::*;
 
 use kenes_model::diagnostic::code;
 use kenes_model::{Diagnostic, Entity, EntityKind, Id, Location, Model, Severity};
@@ -33,39 +36,49 @@ const MAX_SUGGESTIONS: usize = 1000;
 
 pub fn run(model: &Model, findings: &mut Vec<Diagnostic>) {
     let candidates = Candidates::new(model);
-    for entity in model.entities() {
-        for reference in references(&entity) {
-            if let Some(finding) = check_reference(model, &entity, &reference, &candidates) {
-                findings.push(finding);
+    // millions of lookups, each a few cache misses: spread over the cores;
+    // the suggestions come after, in order, so that the same ones are made
+    // on every run
+    let entities: Vec<Entity<'_>> = model.entities().collect();
+    let found: Vec<(Diagnostic, Option<Reference<'_>>)> = entities
+        .par_iter()
+        .flat_map_iter(|entity| {
+            let mut found = Vec::new();
+            for reference in references(entity) {
+                let location = || at(entity.id(), entity.origin(), reference.key);
+                if let Some(finding) = unresolved(model, &reference, location) {
+                    found.push((finding, Some(reference)));
+                }
             }
-        }
-        check_reading(&entity, findings);
-        check_formed_composition(model, &entity, findings);
+            let mut others = Vec::new();
+            check_reading(entity, &mut others);
+            check_formed_composition(model, entity, &mut others);
+            found.extend(others.into_iter().map(|finding| (finding, None)));
+            found
+        })
+        .collect();
+    for (finding, reference) in found {
+        findings.push(match reference {
+            Some(reference) => suggest(finding, &reference, &candidates),
+            None => finding,
+        });
     }
     check_relaying_work(model, &candidates, findings);
-}
-
-fn check_reference(
-    model: &Model,
-    entity: &Entity<'_>,
-    reference: &Reference<'_>,
-    candidates: &Candidates<'_>,
-) -> Option<Diagnostic> {
-    let location = at(entity.id(), entity.origin(), reference.key);
-    unresolved(model, reference, location, candidates)
 }
 
 /// The finding for one reference, if it does not resolve to an expected kind.
 fn unresolved(
     model: &Model,
     reference: &Reference<'_>,
-    location: Location,
-    candidates: &Candidates<'_>,
+    location: impl FnOnce() -> Location,
 ) -> Option<Diagnostic> {
-    let expected = expected_kinds(reference.expected);
     let target = reference.target;
-    let message = match model.get(target) {
-        Some(found) if reference.expected.contains(&found.kind()) => return None,
+    let found = model.get(target);
+    if found.is_some_and(|found| reference.expected.contains(&found.kind())) {
+        return None;
+    }
+    let expected = expected_kinds(reference.expected);
+    let message = match found {
         Some(found) => format!(
             "`{}` names `{target}`, which is {} {}; expected {expected}",
             reference.key,
@@ -77,16 +90,24 @@ fn unresolved(
             reference.key
         ),
     };
-    let finding = Diagnostic::new(
+    Some(Diagnostic::new(
         code::UNRESOLVED_REFERENCE,
         Severity::Error,
         message,
-        location,
-    );
-    Some(match candidates.nearest(target, reference.expected) {
+        location(),
+    ))
+}
+
+/// The finding with the id it likely meant, if one is near.
+fn suggest(
+    finding: Diagnostic,
+    reference: &Reference<'_>,
+    candidates: &Candidates<'_>,
+) -> Diagnostic {
+    match candidates.nearest(reference.target, reference.expected) {
         Some(nearest) => finding.with_note(format!("did you mean `{nearest}`?")),
         None => finding,
-    })
+    }
 }
 
 fn check_reading(entity: &Entity<'_>, findings: &mut Vec<Diagnostic>) {
@@ -151,7 +172,9 @@ fn check_relaying_work(model: &Model, candidates: &Candidates<'_>, findings: &mu
         span: meta.origin.field_span("relaying_work"),
         entity: None,
     };
-    findings.extend(unresolved(model, &reference, location, candidates));
+    if let Some(finding) = unresolved(model, &reference, || location) {
+        findings.push(suggest(finding, &reference, candidates));
+    }
 }
 
 fn expected_kinds(kinds: &[EntityKind]) -> String {
@@ -174,7 +197,7 @@ fn article(word: &str) -> &'static str {
 struct Candidates<'m> {
     model: &'m Model,
     by_kind: OnceLock<HashMap<EntityKind, Vec<&'m Id>>>,
-    asked: std::cell::Cell<usize>,
+    asked: Cell<usize>,
 }
 
 impl<'m> Candidates<'m> {
@@ -182,7 +205,7 @@ impl<'m> Candidates<'m> {
         Candidates {
             model,
             by_kind: OnceLock::new(),
-            asked: std::cell::Cell::new(0),
+            asked: Cell::new(0),
         }
     }
 

@@ -6,6 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use kenes_model::{Diagnostic, Model};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::load::ModelArgs;
@@ -49,9 +50,12 @@ fn sort_key(diagnostic: &Diagnostic) -> (usize, usize, &'static str, &str) {
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let timings = Timings::from_env();
     let loaded = args.model.load()?;
+    timings.lap("load");
     let model = &loaded.model;
     let findings = all_findings(loaded.diagnostics, model);
+    timings.lap("check");
     let summary = Summary::of(&findings);
     let floor = match args.min_severity.as_str() {
         "error" => kenes_model::Severity::Error,
@@ -64,8 +68,9 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         let report = JsonReport {
             model: args.model.name(),
             summary,
+            // each finding's lines and columns, over the cores
             findings: shown
-                .iter()
+                .par_iter()
                 .map(|d| render::json_finding(model, d))
                 .collect(),
         };
@@ -79,6 +84,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     drop(out);
+    timings.lap("render");
     // The process ends here: freeing a model of millions of entities one by
     // one would only add to the run time.
     std::mem::forget(findings);
@@ -88,4 +94,25 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// With `KENES_TIMINGS` set, the time each phase took, on standard error
+/// (for the scale benchmark, docs/benchmarks.md).
+struct Timings(Option<std::cell::Cell<std::time::Instant>>);
+
+impl Timings {
+    fn from_env() -> Timings {
+        Timings(
+            std::env::var_os("KENES_TIMINGS")
+                .map(|_| std::cell::Cell::new(std::time::Instant::now())),
+        )
+    }
+
+    fn lap(&self, phase: &str) {
+        if let Some(started) = &self.0 {
+            let now = std::time::Instant::now();
+            eprintln!("{phase}: {:.3} s", (now - started.get()).as_secs_f64());
+            started.set(now);
+        }
+    }
 }
