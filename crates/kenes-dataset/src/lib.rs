@@ -15,11 +15,11 @@ mod suggest;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 
 use kenes_model::diagnostic::code;
 use kenes_model::{
-    Diagnostic, FileId, Files, LineIndex, Location, Model, ModelBuilder, Severity, Span,
+    Diagnostic, FileId, Files, LineIndex, Location, Model, ModelBuilder, ReadBack, Severity, Span,
 };
 
 pub use embedded::{EMBEDDED_NAME, embedded_files, load_embedded};
@@ -211,6 +211,7 @@ fn load(
         let mut early = BTreeMap::new();
         let mut wanted = 0;
         let mut growth = Growth::new(total_bytes);
+        let open = Arc::new(Mutex::new(None));
         for (at, loaded) in receiver {
             early.insert(at, loaded);
             while let Some(loaded) = early.remove(&wanted) {
@@ -231,7 +232,11 @@ fn load(
                 let files = builder.files_mut();
                 let id = match (text, on_disk) {
                     (FileText::Disk(lines), Some(root)) => {
-                        files.add_on_disk(path.clone(), root.join(path), lines)
+                        let reader = Arc::new(DiskText {
+                            location: root.join(path),
+                            open: Arc::clone(&open),
+                        });
+                        files.add_elsewhere(path.clone(), lines, reader)
                     }
                     (FileText::Disk(_), None) => files.add_owned(path.clone(), String::new()),
                     (FileText::Memory(text), _) => files.add_owned(path.clone(), text),
@@ -263,6 +268,39 @@ fn load(
     let (model, mut text_findings) = attach_texts(model, read_text);
     diagnostics.append(&mut text_findings);
     Ok(Loaded { model, diagnostics })
+}
+
+/// An entity file left on disk, read back when a finding points into it. The
+/// files of one model share one open file, the last one read: findings come
+/// sorted by file.
+#[derive(Debug)]
+struct DiskText {
+    location: PathBuf,
+    open: Arc<Mutex<Option<(PathBuf, std::fs::File)>>>,
+}
+
+impl ReadBack for DiskText {
+    fn read(&self, range: std::ops::Range<usize>) -> Option<Vec<u8>> {
+        use std::io::{Read, Seek, SeekFrom};
+        let mut open = self
+            .open
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if open
+            .as_ref()
+            .is_none_or(|(location, _)| *location != self.location)
+        {
+            *open = Some((
+                self.location.clone(),
+                std::fs::File::open(&self.location).ok()?,
+            ));
+        }
+        let (_, file) = open.as_mut()?;
+        let mut bytes = vec![0; range.len()];
+        file.seek(SeekFrom::Start(range.start as u64)).ok()?;
+        file.read_exact(&mut bytes).ok()?;
+        Some(bytes)
+    }
 }
 
 /// A guess at how much each kind of entity will still grow, from how many

@@ -87,3 +87,60 @@ fn a_folder_without_manifest_is_an_error() {
         LoadError::NotAFolder { .. }
     ));
 }
+
+/// Entity files read from a folder are not kept in memory: the lines findings
+/// point at are read back from disk, so a file that changes or goes away after
+/// loading must still render, from what is there, without a panic.
+#[test]
+fn findings_render_from_disk_and_survive_the_file_changing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    for entry in std::fs::read_dir(data("broken")).expect("readable") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, folder.path().join(path.file_name().unwrap())).expect("copied");
+    }
+    let loaded = load_dir(folder.path()).expect("loads");
+    let spans: Vec<_> = loaded
+        .diagnostics
+        .iter()
+        .filter_map(|d| d.location().span)
+        .collect();
+    assert!(!spans.is_empty());
+    let before: Vec<String> = spans
+        .iter()
+        .map(|&span| render_location(&loaded.model, span))
+        .collect();
+    // the same as the same files loaded from memory, which keeps their texts
+    let files = std::fs::read_dir(folder.path())
+        .expect("readable")
+        .map(|entry| {
+            let path = entry.expect("entry").path();
+            kenes_dataset::InputFile {
+                bytes: std::fs::read(&path).expect("read"),
+                path: path.strip_prefix(folder.path()).unwrap().to_owned(),
+            }
+        })
+        .collect();
+    let mut files: Vec<kenes_dataset::InputFile> = files;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let in_memory = kenes_dataset::load_files(files, &|_| None);
+    let from_memory: Vec<String> = in_memory
+        .diagnostics
+        .iter()
+        .filter_map(|d| d.location().span)
+        .map(|span| render_location(&in_memory.model, span))
+        .collect();
+    assert_eq!(before, from_memory);
+    for entry in std::fs::read_dir(folder.path()).expect("readable") {
+        let path = entry.expect("entry").path();
+        std::fs::write(&path, "x").expect("overwritten");
+    }
+    for &span in &spans {
+        let file = loaded.model.files().get(span.file());
+        let at = file.line_column(span.range().start);
+        let _ = file.line_text(at.line);
+    }
+    drop(folder);
+    for &span in &spans {
+        render_location(&loaded.model, span);
+    }
+}

@@ -30,6 +30,6 @@ pub use source::{
     ArchiveRef, CalendarInference, Claim, ClaimParts, Confidence, Passage, Reading, Source,
     SourceKind, SourceParts, Voice,
 };
-pub use span::{FileId, Files, LineColumn, LineIndex, SourceFile, Span};
+pub use span::{FileId, Files, LineColumn, LineIndex, ReadBack, SourceFile, Span};
 pub use stance::{Issue, Position, Stance, StanceParts, StanceVoice};
 pub use vote::{Population, Tally, Vote};

@@ -2,9 +2,8 @@
 //! in it. Diagnostics point at spans; rendering them as line and column is
 //! done against the file's text, kept in [`Files`].
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 /// Index of a file in the model's [`Files`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,8 +54,8 @@ pub struct LineColumn {
 }
 
 /// One file of a model: its path relative to the model's folder, and its text,
-/// either in memory or, for a large model read from disk, left on disk with
-/// only its line starts kept (lines are read back when a finding is rendered).
+/// either in memory or kept elsewhere (a large model's files stay on disk) with
+/// only its line starts here; lines are read back when a finding is rendered.
 #[derive(Clone, Debug)]
 pub struct SourceFile {
     path: PathBuf,
@@ -73,10 +72,9 @@ enum Content {
         /// findings in a large file must not rescan it from the start each time.
         line_starts: OnceLock<Vec<usize>>,
     },
-    Disk {
-        location: PathBuf,
+    Elsewhere {
         lines: LineIndex,
-        reader: Arc<Mutex<Option<OpenFile>>>,
+        reader: Arc<dyn ReadBack>,
     },
 }
 
@@ -120,11 +118,13 @@ impl LineIndex {
     }
 }
 
-/// The last file read back from disk, kept open for the next line.
-#[derive(Debug)]
-struct OpenFile {
-    location: PathBuf,
-    file: File,
+/// Reads back bytes of a text that is not kept in memory (a file left on
+/// disk, say): the loader that left it there supplies one, so that this crate
+/// does no I/O of its own.
+pub trait ReadBack: Send + Sync + std::fmt::Debug {
+    /// The bytes `range` of the text, or `None` when they cannot be read (the
+    /// file is gone, say): the line is then rendered without its text.
+    fn read(&self, range: std::ops::Range<usize>) -> Option<Vec<u8>>;
 }
 
 fn line_starts_of(text: &str) -> impl Iterator<Item = usize> + '_ {
@@ -139,7 +139,7 @@ impl SourceFile {
     fn len(&self) -> usize {
         match &self.content {
             Content::Memory { text, .. } => text.len(),
-            Content::Disk { lines, .. } => lines.len,
+            Content::Elsewhere { lines, .. } => lines.len,
         }
     }
 
@@ -148,7 +148,7 @@ impl SourceFile {
             Content::Memory { text, line_starts } => line_starts
                 .get_or_init(|| line_starts_of(text).collect())
                 .len(),
-            Content::Disk { lines, .. } => lines.starts.len(),
+            Content::Elsewhere { lines, .. } => lines.starts.len(),
         }
     }
 
@@ -158,7 +158,7 @@ impl SourceFile {
             Content::Memory { text, line_starts } => {
                 line_starts.get_or_init(|| line_starts_of(text).collect())[index]
             }
-            Content::Disk { lines, .. } => lines.starts[index] as usize,
+            Content::Elsewhere { lines, .. } => lines.starts[index] as usize,
         }
     }
 
@@ -168,22 +168,18 @@ impl SourceFile {
             Content::Memory { text, line_starts } => line_starts
                 .get_or_init(|| line_starts_of(text).collect())
                 .partition_point(|&start| start <= offset),
-            Content::Disk { lines, .. } => lines
+            Content::Elsewhere { lines, .. } => lines
                 .starts
                 .partition_point(|&start| start as usize <= offset),
         };
         line - 1
     }
 
-    /// The bytes `range` of the text (empty when a file on disk can no longer be read).
+    /// The bytes `range` of the text (empty when a text kept elsewhere cannot be read).
     fn bytes(&self, range: std::ops::Range<usize>) -> std::borrow::Cow<'_, [u8]> {
         match &self.content {
             Content::Memory { text, .. } => text.as_bytes()[range].into(),
-            Content::Disk {
-                location, reader, ..
-            } => read_back(location, reader, range)
-                .unwrap_or_default()
-                .into(),
+            Content::Elsewhere { reader, .. } => reader.read(range).unwrap_or_default().into(),
         }
     }
 
@@ -192,7 +188,7 @@ impl SourceFile {
         let offset = offset.min(self.len());
         let line = self.line_of(offset);
         let start = self.line_start(line);
-        if let Content::Disk { lines, .. } = &self.content
+        if let Content::Elsewhere { lines, .. } = &self.content
             && offset - start <= usize::from(lines.ascii[line])
         {
             return LineColumn {
@@ -229,35 +225,10 @@ impl SourceFile {
     }
 }
 
-/// Reads `range` of the file at `location`, through the one file kept open.
-fn read_back(
-    location: &Path,
-    reader: &Mutex<Option<OpenFile>>,
-    range: std::ops::Range<usize>,
-) -> Option<Vec<u8>> {
-    use std::io::{Read, Seek, SeekFrom};
-    let mut open = reader
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if open.as_ref().is_none_or(|o| o.location != location) {
-        *open = Some(OpenFile {
-            location: location.to_owned(),
-            file: File::open(location).ok()?,
-        });
-    }
-    let file = &mut open.as_mut()?.file;
-    let mut bytes = vec![0; range.len()];
-    file.seek(SeekFrom::Start(range.start as u64)).ok()?;
-    file.read_exact(&mut bytes).ok()?;
-    Some(bytes)
-}
-
 /// The files a model was loaded from.
 #[derive(Clone, Debug, Default)]
 pub struct Files {
     files: Vec<SourceFile>,
-    /// Shared by the files left on disk: one of them is kept open at a time.
-    reader: Arc<Mutex<Option<OpenFile>>>,
 }
 
 impl Files {
@@ -274,17 +245,18 @@ impl Files {
             },
         })
     }
-    /// Adds a file whose text stays on disk at `location`: only its line index
-    /// is kept (made from the file's bytes exactly, by [`LineIndex::of`]), and
-    /// the lines that findings point at are read back from there.
-    pub fn add_on_disk(&mut self, path: PathBuf, location: PathBuf, lines: LineIndex) -> FileId {
+    /// Adds a file whose text is not kept: only its line index (made from
+    /// its text exactly, by [`LineIndex::of`]), and `reader` to read back the
+    /// lines that findings point at.
+    pub fn add_elsewhere(
+        &mut self,
+        path: PathBuf,
+        lines: LineIndex,
+        reader: Arc<dyn ReadBack>,
+    ) -> FileId {
         self.push(SourceFile {
             path,
-            content: Content::Disk {
-                location,
-                lines,
-                reader: Arc::clone(&self.reader),
-            },
+            content: Content::Elsewhere { lines, reader },
         })
     }
     fn push(&mut self, file: SourceFile) -> FileId {
@@ -330,35 +302,40 @@ mod tests {
         assert_eq!(file.line_text(2), "қаз = 1");
     }
 
+    /// A text kept elsewhere: here, in a string, or gone.
+    #[derive(Debug)]
+    struct Kept(Option<&'static str>);
+
+    impl ReadBack for Kept {
+        fn read(&self, range: std::ops::Range<usize>) -> Option<Vec<u8>> {
+            self.0?.as_bytes().get(range).map(<[u8]>::to_vec)
+        }
+    }
+
     #[test]
-    fn a_file_left_on_disk_renders_as_one_in_memory() {
+    fn a_text_kept_elsewhere_renders_as_one_in_memory() {
         let text = "ab\nқаз = 1\r\n\nlast";
-        let dir = std::env::temp_dir().join(format!("kenes-span-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let location = dir.join("a.toml");
-        std::fs::write(&location, text).unwrap();
         let mut files = Files::default();
         let memory = files.add("a.toml".into(), text.into());
         let lines = LineIndex::of(text).unwrap();
-        let disk = files.add_on_disk("a.toml".into(), location.clone(), lines.clone());
+        let elsewhere =
+            files.add_elsewhere("a.toml".into(), lines.clone(), Arc::new(Kept(Some(text))));
         for offset in 0..=text.len() + 2 {
             assert_eq!(
                 files.get(memory).line_column(offset),
-                files.get(disk).line_column(offset),
+                files.get(elsewhere).line_column(offset),
                 "at {offset}"
             );
         }
         for line in 0..=6 {
             assert_eq!(
                 files.get(memory).line_text(line),
-                files.get(disk).line_text(line)
+                files.get(elsewhere).line_text(line)
             );
         }
-        // a file gone from disk renders without its text, and without a panic
-        std::fs::remove_dir_all(&dir).unwrap();
-        let mut fresh = Files::default();
-        let gone = fresh.add_on_disk("a.toml".into(), location, lines);
-        assert_eq!(fresh.get(gone).line_column(5).line, 2);
-        assert_eq!(fresh.get(gone).line_text(2), "");
+        // a text that can no longer be read renders without it, and without a panic
+        let gone = files.add_elsewhere("a.toml".into(), lines, Arc::new(Kept(None)));
+        assert_eq!(files.get(gone).line_column(5).line, 2);
+        assert_eq!(files.get(gone).line_text(2), "");
     }
 }
