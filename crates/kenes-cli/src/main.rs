@@ -51,6 +51,8 @@ enum Command {
     Apportion(cmd::apportion::Args),
     /// Voting power of the players of a weighted (or combined) voting game.
     Power(cmd::power::Args),
+    /// Serve the explorer: the model as web pages and a JSON API, on loopback.
+    Serve(cmd::serve::Args),
 }
 
 /// Restores the default action of SIGPIPE, which Rust programs ignore: when
@@ -109,6 +111,7 @@ fn main() -> ExitCode {
         Command::Represent(args) => cmd::represent::run(&args),
         Command::Apportion(args) => cmd::apportion::run(&args),
         Command::Power(args) => cmd::power::run(&args),
+        Command::Serve(args) => cmd::serve::run(&args),
     };
     match outcome {
         Ok(code) => code,

@@ -445,6 +445,23 @@ pub fn render_location(model: &Model, span: Span) -> String {
     format!("{}:{}:{}", file.path().display(), at.line, at.column)
 }
 
+/// For the `quick_toml` fuzz target: whether the quick reader, wherever it
+/// reads `text` as an entity file, reads what the `toml` crate reads, spans
+/// included. The error describes the first difference.
+#[doc(hidden)]
+pub fn quick_reader_agrees_with_toml(text: &str) -> Result<(), String> {
+    let Some(quick) = quick::raw_file(text) else {
+        return Ok(());
+    };
+    match toml::from_str::<raw::RawFile>(text) {
+        Err(error) => Err(format!("the quick reader took what toml refuses: {error}")),
+        Ok(slow) if format!("{slow:?}") != format!("{quick:?}") => Err(format!(
+            "the quick reader read\n{quick:?}\nwhere toml read\n{slow:?}"
+        )),
+        Ok(_) => Ok(()),
+    }
+}
+
 #[doc(hidden)]
 pub fn file_id_for_tests(model: &Model, path: &str) -> Option<FileId> {
     model.files().find(Path::new(path))

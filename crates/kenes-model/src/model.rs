@@ -615,6 +615,11 @@ impl Model {
             .filter_map(|(kind, index, _)| self.entity_at(kind, index as usize))
     }
 
+    /// How many entities of `kind` the model holds.
+    pub fn count(&self, kind: EntityKind) -> usize {
+        self.entities.count(kind)
+    }
+
     pub fn entity_count(&self) -> usize {
         self.kind_lengths().iter().map(|(_, len)| len).sum()
     }

@@ -8,6 +8,7 @@ pub mod export;
 pub mod power;
 pub mod report;
 pub mod represent;
+pub mod serve;
 pub mod show;
 pub mod stances;
 pub mod state;

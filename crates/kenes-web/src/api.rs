@@ -1,0 +1,110 @@
+//! The JSON API: the data the pages show.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::State;
+use kenes_analysis::timeline::timeline as model_timeline;
+use kenes_model::{EntityKind, Severity};
+use serde::Serialize;
+
+use crate::Explorer;
+
+/// `/api/overview`: the model's title, period, counts and findings.
+#[derive(Debug, Serialize)]
+pub struct Overview {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub description: Option<String>,
+    /// The period the model covers, both calendars: "25 Oct 1917 O.S. = 7 Nov 1917 N.S.".
+    pub period: Option<String>,
+    /// How many entities of each kind, by kind.
+    pub counts: Vec<(&'static str, usize)>,
+    pub findings: FindingCounts,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FindingCounts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+}
+
+impl Overview {
+    pub fn of(explorer: &Explorer) -> Overview {
+        let model = &explorer.model;
+        let meta = model.meta();
+        let count = |severity| {
+            explorer
+                .findings
+                .iter()
+                .filter(|f| f.severity() == severity)
+                .count()
+        };
+        Overview {
+            id: meta.id.clone(),
+            version: meta.version.clone(),
+            title: meta
+                .title
+                .for_lang("en")
+                .or(meta.title.primary())
+                .map_or_else(|| meta.id.clone(), |n| n.text().to_owned()),
+            description: meta.description.clone(),
+            period: meta.period.as_ref().map(|p| p.render_dual()),
+            counts: EntityKind::ALL
+                .into_iter()
+                .map(|kind| (kind.as_str(), model.count(kind)))
+                .collect(),
+            findings: FindingCounts {
+                errors: count(Severity::Error),
+                warnings: count(Severity::Warning),
+                notes: count(Severity::Note),
+            },
+        }
+    }
+}
+
+pub async fn overview(State(explorer): State<Arc<Explorer>>) -> Json<Overview> {
+    Json(Overview::of(&explorer))
+}
+
+/// One event of `/api/timeline`.
+#[derive(Debug, Serialize)]
+pub struct TimelineEvent {
+    pub event: String,
+    pub title: String,
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub old_style: String,
+    pub new_style: String,
+    pub approximate: bool,
+    pub uncertain: bool,
+    pub range: bool,
+    pub undated: bool,
+    pub place: Option<String>,
+    pub participants: Vec<String>,
+    pub claims: Vec<String>,
+}
+
+pub async fn timeline(State(explorer): State<Arc<Explorer>>) -> Json<Vec<TimelineEvent>> {
+    let events = model_timeline(&explorer.model)
+        .into_iter()
+        .map(|e| TimelineEvent {
+            event: e.event.to_string(),
+            title: e.title,
+            kind: e.kind.as_str(),
+            status: e.status.as_str(),
+            old_style: e.old_style,
+            new_style: e.new_style,
+            approximate: e.approximate,
+            uncertain: e.uncertain,
+            range: e.range,
+            undated: e.undated,
+            place: e.place.map(|p| p.to_string()),
+            participants: e.participants.iter().map(ToString::to_string).collect(),
+            claims: e.claims.iter().map(ToString::to_string).collect(),
+        })
+        .collect();
+    Json(events)
+}

@@ -1,0 +1,142 @@
+//! The explorer's routes, driven without a network: status codes, content
+//! types, security headers, and that whatever the model says is shown as text.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use kenes_dataset::{InputFile, load_embedded, load_files};
+use kenes_web::{CONTENT_SECURITY_POLICY, Explorer, router};
+use tower::ServiceExt;
+
+fn embedded() -> Explorer {
+    let loaded = load_embedded();
+    let findings = kenes_check::check(&loaded.model);
+    Explorer {
+        model: loaded.model,
+        name: "embedded".to_owned(),
+        findings,
+    }
+}
+
+async fn get(explorer: Explorer, path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+    let response = router(explorer)
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, String::from_utf8(body.to_vec()).unwrap())
+}
+
+#[tokio::test]
+async fn pages_are_html_with_the_security_headers() {
+    for path in ["/", "/timeline"] {
+        let (status, headers, body) = get(embedded(), path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(
+            headers[header::CONTENT_TYPE],
+            "text/html; charset=utf-8",
+            "{path}"
+        );
+        assert_eq!(
+            headers[header::CONTENT_SECURITY_POLICY],
+            CONTENT_SECURITY_POLICY
+        );
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        assert!(body.starts_with("<!DOCTYPE html>"), "{path}");
+        assert!(!body.contains("<script"), "no inline script on {path}");
+    }
+}
+
+#[tokio::test]
+async fn the_timeline_shows_every_event_in_both_calendars() {
+    let explorer = embedded();
+    let events = explorer.model.events().len();
+    let (_, _, body) = get(explorer, "/timeline").await;
+    assert_eq!(body.matches("<tr id=").count(), events);
+    // the Bolshevik rising in Tashkent began on 28 October 1917 O.S., 10 November N.S.
+    assert!(body.contains("28 Oct 1917"), "Old Style date shown");
+    assert!(body.contains("10 Nov 1917"), "New Style date shown");
+}
+
+#[tokio::test]
+async fn the_api_gives_json_of_what_the_pages_show() {
+    let explorer = embedded();
+    let events = explorer.model.events().len();
+    let (status, headers, body) = get(explorer, "/api/timeline").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    assert_eq!(body.matches("\"event\":").count(), events);
+    let (_, _, overview) = get(embedded(), "/api/overview").await;
+    assert!(overview.contains("\"id\":\"turkestan-1917\""), "{overview}");
+}
+
+#[tokio::test]
+async fn unknown_paths_and_traversal_get_404() {
+    for path in [
+        "/nowhere",
+        "/static/../Cargo.toml",
+        "/static/%2e%2e%2fCargo.toml",
+        "/static/nothing.css",
+        "/api/nothing",
+    ] {
+        let (status, headers, _) = get(embedded(), path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(
+            headers[header::CONTENT_SECURITY_POLICY],
+            CONTENT_SECURITY_POLICY
+        );
+    }
+    let (status, headers, body) = get(embedded(), "/static/kenes.css").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/css; charset=utf-8");
+    assert!(body.contains(":root"));
+}
+
+/// A model whose names and titles hold markup and script: the pages show them
+/// as text, never as markup.
+#[tokio::test]
+async fn markup_in_the_model_is_shown_as_text() {
+    let manifest = r#"
+[model]
+id = "hostile"
+version = "1"
+title = [{ text = "<script>alert('title')</script>", lang = "en" }]
+description = "<img src=x onerror=alert(1)> & more"
+
+[calendar]
+default = "julian"
+basis = "stated"
+"#;
+    let events = r#"
+[[event]]
+id = "ev.1"
+kind = "meeting"
+title = "<script>alert('event')</script>"
+date = "1917-10-25"
+"#;
+    let hostile = || {
+        let files = [("kenes.toml", manifest), ("events.toml", events)]
+            .map(|(path, text)| InputFile {
+                path: path.into(),
+                bytes: text.as_bytes().to_vec(),
+            })
+            .to_vec();
+        load_files(files, &|_| None)
+    };
+    let loaded = hostile();
+    assert_eq!(loaded.model.events().len(), 1, "{:?}", loaded.diagnostics);
+    for path in ["/", "/timeline"] {
+        let explorer = Explorer {
+            model: hostile().model,
+            name: "<b>name</b>".to_owned(),
+            findings: Vec::new(),
+        };
+        let (_, _, body) = get(explorer, path).await;
+        assert!(!body.contains("<script"), "{path}: {body}");
+        assert!(!body.contains("<img"), "{path}");
+        assert!(!body.contains("<b>name"), "{path}");
+        assert!(body.contains("&lt;script&gt;"), "{path}: shown as text");
+    }
+}
