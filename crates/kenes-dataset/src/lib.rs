@@ -80,7 +80,19 @@ pub fn load_dir(root: &Path) -> Result<Loaded, LoadError> {
         .map(|metadata| metadata.len())
         .sum();
     let fetch = |_, path: &Path| read(root, path);
-    load(paths, total_bytes, &fetch, &read_text, Some(root))
+    load(paths, total_bytes, &fetch, &read_text, Some(root), None)
+}
+
+/// [`load_dir`] on `threads` worker threads whatever the model's size, for
+/// the test that the threaded loader gives what the one-thread loader gives.
+#[doc(hidden)]
+pub fn load_dir_on_threads(root: &Path, threads: usize) -> Result<Loaded, LoadError> {
+    let mut paths = Vec::new();
+    collect_toml(root, root, &mut paths)?;
+    paths.sort();
+    let read_text = |relative: &str| std::fs::read(root.join(relative)).ok();
+    let fetch = |_, path: &Path| read(root, path);
+    load(paths, 0, &fetch, &read_text, Some(root), Some(threads))
 }
 
 fn read(root: &Path, path: &Path) -> Result<Vec<u8>, LoadError> {
@@ -126,7 +138,7 @@ pub fn load_files(
     let paths = files.iter().map(|file| file.path.clone()).collect();
     let total_bytes = files.iter().map(|file| file.bytes.len() as u64).sum();
     let fetch = |at: usize, _: &Path| Ok(files[at].bytes.clone());
-    match load(paths, total_bytes, &fetch, read_text, None) {
+    match load(paths, total_bytes, &fetch, read_text, None, None) {
         Ok(loaded) => loaded,
         Err(_) => unreachable!("files in memory are always read"),
     }
@@ -148,6 +160,9 @@ enum FileText {
     Disk(LineIndex),
 }
 
+/// Below this many bytes of model files, loading stays on one thread.
+const PARALLEL_FROM_BYTES: u64 = 4 << 20;
+
 /// Reads the file at a position of the list, with its path.
 type Fetch<'a> = dyn Fn(usize, &Path) -> Result<Vec<u8>, LoadError> + Sync + 'a;
 
@@ -166,6 +181,7 @@ fn load(
     fetch: &Fetch<'_>,
     read_text: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
     on_disk: Option<&Path>,
+    threads: Option<usize>,
 ) -> Result<Loaded, LoadError> {
     let manifest_at = paths.iter().position(|path| path == Path::new(MANIFEST));
     let mut manifest_text = match manifest_at {
@@ -180,87 +196,102 @@ fn load(
     let mut problems = Vec::new();
     let mut entity_findings = Vec::new();
 
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let next = AtomicUsize::new(0);
-    let (sender, receiver) = mpsc::sync_channel::<(usize, Result<LoadedFile, LoadError>)>(workers);
     let job = FileJob {
         manifest_at,
         fetch,
         calendar,
         on_disk: on_disk.is_some(),
     };
-    std::thread::scope(|scope| -> Result<(), LoadError> {
-        for _ in 0..workers.min(paths.len()) {
-            let sender = sender.clone();
-            let (next, paths, job) = (&next, &paths, &job);
-            scope.spawn(move || {
-                loop {
-                    let at = next.fetch_add(1, AtomicOrdering::Relaxed);
-                    let Some(path) = paths.get(at) else {
-                        break;
-                    };
-                    // the receiver is gone when loading stopped at an error
-                    if sender.send((at, job.load(at, path))).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(sender);
-        // files arrive about in order; the few that come early wait here
-        let mut early = BTreeMap::new();
-        let mut wanted = 0;
-        let mut growth = Growth::new(total_bytes);
-        let open = Arc::new(Mutex::new(None));
-        for (at, loaded) in receiver {
-            early.insert(at, loaded);
-            while let Some(loaded) = early.remove(&wanted) {
-                let path = &paths[wanted];
-                let LoadedFile {
-                    bytes,
-                    text,
-                    problem,
-                    entities,
-                } = loaded?;
-                let (text, problem) = match (Some(wanted) == manifest_at, text) {
-                    (true, _) => {
-                        let (text, problem) = manifest_text.take().unwrap_or_default();
-                        (FileText::Memory(text), problem)
-                    }
-                    (false, text) => (text, problem),
-                };
-                let files = builder.files_mut();
-                let id = match (text, on_disk) {
-                    (FileText::Disk(lines), Some(root)) => {
-                        let reader = Arc::new(DiskText {
-                            location: root.join(path),
-                            open: Arc::clone(&open),
-                        });
-                        files.add_elsewhere(path.clone(), lines, reader)
-                    }
-                    (FileText::Disk(_), None) => files.add_owned(path.clone(), String::new()),
-                    (FileText::Memory(text), _) => files.add_owned(path.clone(), text),
-                };
-                if let Some(message) = problem {
-                    problems.push(Diagnostic::new(
-                        code::UNPARSEABLE_FILE,
-                        Severity::Error,
-                        message,
-                        Location::span(Span::new(id, 0..0)),
-                    ));
-                }
-                if let Some(entities) = entities {
-                    growth.saw(bytes, entities.entities());
-                    if std::env::var_os("NORES").is_none() {
-                        builder.reserve_for(entities.entities(), |kind| growth.scale(kind));
-                    }
-                    entity_findings.extend(entities.add_to(&mut builder));
-                }
-                wanted += 1;
+    let mut growth = Growth::new(total_bytes);
+    let open = Arc::new(Mutex::new(None));
+    // Moves the file at position `at`, loaded, into the model.
+    let mut take = |at: usize, loaded: Result<LoadedFile, LoadError>| -> Result<(), LoadError> {
+        let path = &paths[at];
+        let LoadedFile {
+            bytes,
+            text,
+            problem,
+            entities,
+        } = loaded?;
+        let (text, problem) = match (Some(at) == manifest_at, text) {
+            (true, _) => {
+                let (text, problem) = manifest_text.take().unwrap_or_default();
+                (FileText::Memory(text), problem)
             }
+            (false, text) => (text, problem),
+        };
+        let files = builder.files_mut();
+        let id = match (text, on_disk) {
+            (FileText::Disk(lines), Some(root)) => {
+                let reader = Arc::new(DiskText {
+                    location: root.join(path),
+                    open: Arc::clone(&open),
+                });
+                files.add_elsewhere(path.clone(), lines, reader)
+            }
+            (FileText::Disk(_), None) => files.add_owned(path.clone(), String::new()),
+            (FileText::Memory(text), _) => files.add_owned(path.clone(), text),
+        };
+        if let Some(message) = problem {
+            problems.push(Diagnostic::new(
+                code::UNPARSEABLE_FILE,
+                Severity::Error,
+                message,
+                Location::span(Span::new(id, 0..0)),
+            ));
+        }
+        if let Some(entities) = entities {
+            growth.saw(bytes, entities.entities());
+            builder.reserve_for(entities.entities(), |kind| growth.scale(kind));
+            entity_findings.extend(entities.add_to(&mut builder));
         }
         Ok(())
-    })?;
+    };
+    // A small model (the embedded one, a test's) loads on this thread: threads
+    // would cost more than they save.
+    let workers = match threads {
+        Some(threads) => threads.max(1),
+        None if total_bytes < PARALLEL_FROM_BYTES => 1,
+        None => std::thread::available_parallelism().map_or(2, |n| n.get()),
+    };
+    if workers == 1 {
+        for (at, path) in paths.iter().enumerate() {
+            take(at, job.load(at, path))?;
+        }
+    } else {
+        let next = AtomicUsize::new(0);
+        let (sender, receiver) = mpsc::sync_channel(workers);
+        std::thread::scope(|scope| -> Result<(), LoadError> {
+            for _ in 0..workers.min(paths.len()) {
+                let sender = sender.clone();
+                let (next, paths, job) = (&next, &paths, &job);
+                scope.spawn(move || {
+                    loop {
+                        let at = next.fetch_add(1, AtomicOrdering::Relaxed);
+                        let Some(path) = paths.get(at) else {
+                            break;
+                        };
+                        // the receiver is gone when loading stopped at an error
+                        if sender.send((at, job.load(at, path))).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(sender);
+            // files arrive about in order; the few that come early wait here
+            let mut early = BTreeMap::new();
+            let mut wanted = 0;
+            for (at, loaded) in receiver {
+                early.insert(at, loaded);
+                while let Some(loaded) = early.remove(&wanted) {
+                    take(wanted, loaded)?;
+                    wanted += 1;
+                }
+            }
+            Ok(())
+        })?;
+    }
     let mut diagnostics = problems;
     diagnostics.extend(manifest_findings);
     diagnostics.append(&mut entity_findings);

@@ -144,3 +144,33 @@ fn findings_render_from_disk_and_survive_the_file_changing() {
         render_location(&loaded.model, span);
     }
 }
+
+/// Large models load on several threads, small ones on one: both ways give
+/// the same model and the same findings, in the same order.
+#[test]
+fn the_threaded_loader_gives_what_one_thread_gives() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../datasets/turkestan-1917");
+    let describe = |loaded: &kenes_dataset::Loaded| {
+        let findings: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let at = d.location().span.map(|s| render_location(&loaded.model, s));
+                format!("{at:?} {} {}", d.code(), d.message())
+            })
+            .collect();
+        let entities: Vec<String> = loaded.model.entities().map(|e| format!("{e:?}")).collect();
+        (findings, entities)
+    };
+    let one = describe(&kenes_dataset::load_dir_on_threads(&folder, 1).expect("loads"));
+    assert!(one.1.len() > 400, "the embedded model's entities");
+    for threads in [2, 3, 7] {
+        let many = describe(&kenes_dataset::load_dir_on_threads(&folder, threads).expect("loads"));
+        assert_eq!(one, many, "on {threads} threads");
+    }
+    let broken = data("broken");
+    let one = describe(&kenes_dataset::load_dir_on_threads(&broken, 1).expect("loads"));
+    assert!(!one.0.is_empty());
+    let many = describe(&kenes_dataset::load_dir_on_threads(&broken, 3).expect("loads"));
+    assert_eq!(one, many);
+}
