@@ -5,7 +5,11 @@ use maud::{DOCTYPE, Markup, html};
 use crate::Explorer;
 
 /// The pages of the navigation, by path and label.
-const NAVIGATION: [(&str, &str); 2] = [("/", "Overview"), ("/timeline", "Timeline")];
+const NAVIGATION: [(&str, &str); 3] = [
+    ("/", "Overview"),
+    ("/timeline", "Timeline"),
+    ("/state", "The system on a day"),
+];
 
 /// A whole page: `title` in the head and as its heading, `body` under it.
 pub fn page(explorer: &Explorer, path: &str, title: &str, body: Markup) -> Markup {

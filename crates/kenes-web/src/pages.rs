@@ -2,11 +2,14 @@
 
 use std::sync::Arc;
 
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse};
+use axum::response::{Html, IntoResponse, Response};
+use kenes_analysis::state::{section_heading, state_at, state_lines};
 use kenes_analysis::timeline::timeline as model_timeline;
+use kenes_model::date::{Calendar, HistoricalDate};
 use maud::html;
+use serde::Deserialize;
 
 use crate::Explorer;
 use crate::api::Overview;
@@ -61,6 +64,123 @@ pub async fn timeline(State(explorer): Shared) -> Html<String> {
         }
     };
     Html(page(&explorer, "/timeline", "Timeline", body).into_string())
+}
+
+/// The day asked for on the page of the system on a day.
+#[derive(Debug, Deserialize)]
+pub struct DayQuery {
+    /// YYYY-MM-DD, in `calendar`; the first day of the model's period when absent.
+    at: Option<String>,
+    /// julian or gregorian; the model's own when absent.
+    calendar: Option<String>,
+}
+
+/// The system on a day: which bodies exist, who holds power over what, who is
+/// under arrest, each organisation's standing stance, each line with the
+/// claims behind it. The day is chosen with a form (no script needed).
+pub async fn system_on_day(State(explorer): Shared, Query(query): Query<DayQuery>) -> Response {
+    let model = &explorer.model;
+    let meta = model.meta();
+    let calendar = match query.calendar.as_deref() {
+        None | Some("") => meta.calendar.calendar(),
+        Some(text) => match Calendar::parse(text) {
+            Some(calendar) => calendar,
+            None => return bad_day(&explorer, "the calendar is julian or gregorian"),
+        },
+    };
+    let first = meta.period.as_ref().and_then(HistoricalDate::earliest);
+    let at = match (query.at.as_deref().filter(|a| !a.is_empty()), first) {
+        (Some(text), _) => text.to_owned(),
+        (None, Some(day)) => day.iso(calendar),
+        (None, None) => return bad_day(&explorer, "choose a day"),
+    };
+    let day = HistoricalDate::parse(&at, calendar, meta.calendar.basis())
+        .ok()
+        .and_then(|date| date.single_day());
+    let Some(day) = day else {
+        return bad_day(&explorer, "a day is written YYYY-MM-DD");
+    };
+    let state = state_at(model, day);
+    let lines = state_lines(model, &state);
+    // the lines come section by section
+    let mut sections: Vec<&str> = lines.iter().map(|line| line.what).collect();
+    sections.dedup();
+    let body = html! {
+        form.day method="get" action="/state" {
+            label for="at" { "Day (" (calendar_name(calendar)) ")" }
+            input #at type="date" name="at" value=(at) required;
+            input type="hidden" name="calendar" value=(calendar_key(calendar));
+            button type="submit" { "Show" }
+        }
+        p.day { (state.day_rendered) }
+        @if let Some(beyond) = &state.beyond_period {
+            p.warning { (beyond) }
+        }
+        @for section in sections {
+            section {
+                h2 { (section_heading(section)) }
+                ul.state {
+                    @for line in lines.iter().filter(|l| l.what == section) {
+                        li data-subject=(line.subject) {
+                            (line.text)
+                            @if !line.evidence.certainty.is_certain() {
+                                " " span.certainty { "[" (line.evidence.certainty.as_str())
+                                    @if let Some(reason) = line.evidence.certainty.reason() { ": " (reason) }
+                                "]" }
+                            }
+                            br;
+                            span.evidence {
+                                "since " (line.evidence.since.render_dual()) " · claims: "
+                                @if line.evidence.claims.is_empty() { "none" }
+                                @for (i, claim) in line.evidence.claims.iter().enumerate() {
+                                    @if i > 0 { ", " }
+                                    code { (claim.to_string()) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        @if !state.events_on_day.is_empty() {
+            section {
+                h2 { "Events of the day" }
+                ul {
+                    @for event in &state.events_on_day {
+                        li { (event.date.render_dual()) " — " (event.title) }
+                    }
+                }
+            }
+        }
+    };
+    Html(page(&explorer, "/state", "The system on a day", body).into_string()).into_response()
+}
+
+fn calendar_name(calendar: Calendar) -> &'static str {
+    match calendar {
+        Calendar::Julian => "Old Style",
+        Calendar::Gregorian => "New Style",
+    }
+}
+
+fn calendar_key(calendar: Calendar) -> &'static str {
+    match calendar {
+        Calendar::Julian => "julian",
+        Calendar::Gregorian => "gregorian",
+    }
+}
+
+/// A day that cannot be read: the page says why, with status 400.
+fn bad_day(explorer: &Explorer, why: &str) -> Response {
+    let body = html! {
+        p.warning { "That day cannot be shown: " (why) "." }
+        p { a href="/state" { "Back to the first day of the model" } }
+    };
+    (
+        StatusCode::BAD_REQUEST,
+        Html(page(explorer, "/state", "The system on a day", body).into_string()),
+    )
+        .into_response()
 }
 
 /// Any other path: a page that says so, with status 404.

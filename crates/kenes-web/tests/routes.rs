@@ -31,7 +31,7 @@ async fn get(explorer: Explorer, path: &str) -> (StatusCode, axum::http::HeaderM
 
 #[tokio::test]
 async fn pages_are_html_with_the_security_headers() {
-    for path in ["/", "/timeline"] {
+    for path in ["/", "/timeline", "/state"] {
         let (status, headers, body) = get(embedded(), path).await;
         assert_eq!(status, StatusCode::OK, "{path}");
         assert_eq!(
@@ -127,7 +127,7 @@ date = "1917-10-25"
     };
     let loaded = hostile();
     assert_eq!(loaded.model.events().len(), 1, "{:?}", loaded.diagnostics);
-    for path in ["/", "/timeline"] {
+    for path in ["/", "/timeline", "/state?at=1917-10-25"] {
         let explorer = Explorer {
             model: hostile().model,
             name: "<b>name</b>".to_owned(),
@@ -138,5 +138,52 @@ date = "1917-10-25"
         assert!(!body.contains("<img"), "{path}");
         assert!(!body.contains("<b>name"), "{path}");
         assert!(body.contains("&lt;script&gt;"), "{path}: shown as text");
+    }
+}
+
+/// The date control changes the state shown. Known answers from the paper, as
+/// the embedded model encodes them: fighting in Tashkent from 28 October to
+/// 1 November 1917 O.S. («төрт күн», c.upr.bt-four-days), after which the
+/// soviet held power there (c.upr.bt-masters).
+#[tokio::test]
+async fn the_day_chosen_changes_the_state_shown() {
+    let (status, _, during) = get(embedded(), "/state?at=1917-10-30").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        during.contains("30 Oct 1917 O.S. = 12 Nov 1917 N.S."),
+        "{during}"
+    );
+    assert!(during.contains("power over Ташкент (Tashkent) contested"));
+    assert!(
+        during.contains("c.upr.bt-four-days"),
+        "each line shows its claims"
+    );
+    let (_, _, after) = get(embedded(), "/state?at=1917-11-20").await;
+    assert!(after.contains("power over Ташкент (Tashkent) held by"));
+    assert!(!after.contains("power over Ташкент (Tashkent) contested"));
+    // the same day in New Style
+    let (_, _, new_style) = get(embedded(), "/state?at=1917-11-12&calendar=gregorian").await;
+    assert!(new_style.contains("30 Oct 1917 O.S. = 12 Nov 1917 N.S."));
+    // with no day, the first of the model's period
+    let (status, _, first) = get(embedded(), "/state").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        first.contains("value=\"1917-"),
+        "the form holds the day shown"
+    );
+}
+
+#[tokio::test]
+async fn a_day_that_cannot_be_read_is_a_400_page() {
+    for query in [
+        "at=1917-13-01",
+        "at=yesterday",
+        "at=1917-10",
+        "at=1917-10-30&calendar=mayan",
+    ] {
+        let (status, headers, body) = get(embedded(), &format!("/state?{query}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
+        assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+        assert!(body.contains("cannot be shown"), "{query}");
     }
 }

@@ -8,6 +8,7 @@
 mod agenda;
 mod apply;
 mod composition;
+mod lines;
 mod standing;
 
 use kenes_model::date::{Day, HistoricalDate};
@@ -19,6 +20,7 @@ use kenes_model::{
 use crate::certainty::{Certainty, Evidence, render_day};
 
 pub use agenda::PlanDue;
+pub use lines::{StateLine, section_heading, state_lines};
 pub(crate) use standing::taken_at;
 
 /// The system on one day.

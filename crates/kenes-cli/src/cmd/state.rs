@@ -7,11 +7,10 @@ use std::fmt::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use kenes_analysis::names::label;
-use kenes_analysis::state::{PowerHolder, State, state_at};
-use kenes_analysis::{Cause, Evidence};
+use kenes_analysis::Cause;
+use kenes_analysis::state::{State, section_heading, state_at, state_lines as lines};
+use kenes_model::Model;
 use kenes_model::date::{Calendar, CalendarBasis, HistoricalDate};
-use kenes_model::{Model, StanceVoice};
 use serde::Serialize;
 
 use crate::export::date::JsonDate;
@@ -63,135 +62,6 @@ struct JsonState {
     undated: Vec<String>,
 }
 
-/// A line of the state, as both the human and JSON forms show it.
-struct Line<'s> {
-    what: &'static str,
-    subject: String,
-    text: String,
-    evidence: &'s Evidence,
-}
-
-fn lines<'s>(model: &Model, state: &'s State) -> Vec<Line<'s>> {
-    let name = |id: &kenes_model::Id| label(model, id);
-    let mut out = Vec::new();
-    for body in &state.bodies {
-        let mut text = format!("{} exists", body.name);
-        if let Some(chosen) = &body.composition.chosen {
-            let _ = write!(text, "; composition {chosen}");
-        }
-        if !body.composition.alternatives.is_empty() {
-            let others: Vec<String> = body
-                .composition
-                .alternatives
-                .iter()
-                .map(ToString::to_string)
-                .collect();
-            let _ = write!(text, " (other accounts: {})", others.join(", "));
-        }
-        for refusal in &body.refused {
-            let _ = write!(text, "; seats refused by {}", name(refusal.actor.id()));
-        }
-        for departure in &body.left {
-            let _ = write!(text, "; left by {}", name(departure.actor.id()));
-        }
-        out.push(Line {
-            what: "body",
-            subject: body.body.to_string(),
-            text,
-            evidence: &body.evidence,
-        });
-    }
-    for power in &state.power {
-        let text = match &power.holder {
-            PowerHolder::Held { by, from } => {
-                let from = from
-                    .as_ref()
-                    .map(|f| format!(" (from {})", name(f.id())))
-                    .unwrap_or_default();
-                format!(
-                    "power over {} held by {}{from}",
-                    name(power.scope.id()),
-                    name(by.id())
-                )
-            }
-            PowerHolder::Contested {
-                parties,
-                may_have_passed_to,
-            } => {
-                let parties: Vec<String> = parties.iter().map(|p| name(p.id())).collect();
-                let passed = may_have_passed_to
-                    .as_ref()
-                    .map(|p| format!("; may have passed to {}", name(p.id())))
-                    .unwrap_or_default();
-                let between = if parties.is_empty() {
-                    String::new()
-                } else {
-                    format!(" between {}", parties.join(" and "))
-                };
-                format!(
-                    "power over {} contested{between}{passed}",
-                    name(power.scope.id())
-                )
-            }
-        };
-        out.push(Line {
-            what: "power",
-            subject: power.scope.to_string(),
-            text,
-            evidence: &power.evidence,
-        });
-    }
-    for law in &state.martial_law {
-        let by = law
-            .by
-            .as_ref()
-            .map(|b| format!(" by {}", name(b.id())))
-            .unwrap_or_default();
-        out.push(Line {
-            what: "martial-law",
-            subject: law.scope.to_string(),
-            text: format!("martial law in {}{by}", name(law.scope.id())),
-            evidence: &law.evidence,
-        });
-    }
-    for arrest in &state.arrests {
-        out.push(Line {
-            what: "arrest",
-            subject: arrest.person.to_string(),
-            text: format!("{} under arrest", name(arrest.person.id())),
-            evidence: &arrest.evidence,
-        });
-    }
-    for departure in state.departures.iter().filter(|d| d.from.is_none()) {
-        out.push(Line {
-            what: "departure",
-            subject: departure.actor.to_string(),
-            text: format!("{} walked out", name(departure.actor.id())),
-            evidence: &departure.evidence,
-        });
-    }
-    for stance in &state.stances {
-        let voice = match &stance.voice {
-            StanceVoice::Declared => "declared".to_owned(),
-            StanceVoice::Ascribed { by: Some(by) } => format!("ascribed by {}", name(by.id())),
-            StanceVoice::Ascribed { by: None } => "ascribed".to_owned(),
-        };
-        let text = format!(
-            "{} on {}: {} ({voice})",
-            name(stance.actor.id()),
-            name(stance.issue.id()),
-            stance.position.as_str()
-        );
-        out.push(Line {
-            what: "stance",
-            subject: stance.actor.to_string(),
-            text,
-            evidence: &stance.evidence,
-        });
-    }
-    out
-}
-
 fn cause_id(cause: &Cause) -> String {
     cause.id().to_owned()
 }
@@ -206,7 +76,7 @@ fn human(model: &Model, state: &State) -> String {
     for line in lines(model, state) {
         if line.what != section {
             section = line.what;
-            let _ = writeln!(out, "\n{}", heading(section));
+            let _ = writeln!(out, "\n{}", section_heading(section));
         }
         let evidence = line.evidence;
         let certainty = match evidence.certainty.reason() {
@@ -264,17 +134,6 @@ fn human(model: &Model, state: &State) -> String {
         }
     }
     out
-}
-
-fn heading(section: &str) -> &'static str {
-    match section {
-        "body" => "Bodies",
-        "power" => "Power",
-        "martial-law" => "Martial law",
-        "arrest" => "Under arrest",
-        "departure" => "Walk-outs",
-        _ => "Standing stances",
-    }
 }
 
 fn json(model: &Model, state: &State, day: &HistoricalDate) -> JsonState {
