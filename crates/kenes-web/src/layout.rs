@@ -5,10 +5,11 @@ use maud::{DOCTYPE, Markup, html};
 use crate::Explorer;
 
 /// The pages of the navigation, by path and label.
-const NAVIGATION: [(&str, &str); 3] = [
+const NAVIGATION: [(&str, &str); 4] = [
     ("/", "Overview"),
     ("/timeline", "Timeline"),
     ("/state", "The system on a day"),
+    ("/sources", "Sources"),
 ];
 
 /// A whole page: `title` in the head and as its heading, `body` under it.

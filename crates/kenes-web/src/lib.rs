@@ -38,6 +38,7 @@ pub fn router(explorer: Explorer) -> Router {
         .route("/", get(pages::overview))
         .route("/timeline", get(pages::timeline))
         .route("/state", get(pages::system_on_day))
+        .route("/sources", get(pages::sources))
         .route("/api/overview", get(api::overview))
         .route("/api/timeline", get(api::timeline))
         .route("/static/{name}", get(assets::asset))

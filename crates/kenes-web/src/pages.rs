@@ -156,6 +156,49 @@ pub async fn system_on_day(State(explorer): Shared, Query(query): Query<DayQuery
     Html(page(&explorer, "/state", "The system on a day", body).into_string()).into_response()
 }
 
+/// Each source (newspaper issue, archive file, book) with the claims that
+/// rest on it: the passage as the relaying work prints it, and its English.
+pub async fn sources(State(explorer): Shared) -> Html<String> {
+    let model = &explorer.model;
+    let mut resting: std::collections::HashMap<&kenes_model::SourceId, Vec<&kenes_model::Claim>> =
+        std::collections::HashMap::new();
+    for claim in model.claims() {
+        resting.entry(claim.source()).or_default().push(claim);
+    }
+    let body = html! {
+        p { (model.sources().len()) " sources, each with the claims that rest on it." }
+        @for source in model.sources() {
+            @let claims = resting.get(source.id()).map(Vec::as_slice).unwrap_or_default();
+            section.source id=(source.id().to_string()) {
+                h2 { (source.label()) }
+                p.meta {
+                    (source.kind().as_str())
+                    @if let Some(date) = source.date() { " · " (date.render_dual()) }
+                    " · " code { (source.id().to_string()) }
+                }
+                @if claims.is_empty() {
+                    p.evidence { "No claim rests on it directly; it may relay others." }
+                } @else {
+                    ul.claims {
+                        @for claim in claims {
+                            li id=(claim.id().to_string()) {
+                                blockquote lang=(claim.passage().lang().to_string()) { (claim.passage().text()) }
+                                p.english { (claim.english()) }
+                                p.evidence {
+                                    code { (claim.id().to_string()) }
+                                    @if let Some(locator) = claim.locator() { " · " (locator) }
+                                    @if claim.passage().translated() { " · translated by the relaying work" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    Html(page(&explorer, "/sources", "Sources", body).into_string())
+}
+
 fn calendar_name(calendar: Calendar) -> &'static str {
     match calendar {
         Calendar::Julian => "Old Style",

@@ -31,7 +31,7 @@ async fn get(explorer: Explorer, path: &str) -> (StatusCode, axum::http::HeaderM
 
 #[tokio::test]
 async fn pages_are_html_with_the_security_headers() {
-    for path in ["/", "/timeline", "/state"] {
+    for path in ["/", "/timeline", "/state", "/sources"] {
         let (status, headers, body) = get(embedded(), path).await;
         assert_eq!(status, StatusCode::OK, "{path}");
         assert_eq!(
@@ -115,6 +115,20 @@ id = "ev.1"
 kind = "meeting"
 title = "<script>alert('event')</script>"
 date = "1917-10-25"
+claims = ["c.1"]
+
+[[source]]
+id = "src.1"
+kind = "article"
+title = "<script>alert('source')</script>"
+
+[[claim]]
+id = "c.1"
+source = "src.1"
+passage = "<script>alert('passage')</script>"
+lang = "kk"
+english = "<iframe src=x></iframe>"
+voice = "author-judgement"
 "#;
     let hostile = || {
         let files = [("kenes.toml", manifest), ("events.toml", events)]
@@ -127,7 +141,7 @@ date = "1917-10-25"
     };
     let loaded = hostile();
     assert_eq!(loaded.model.events().len(), 1, "{:?}", loaded.diagnostics);
-    for path in ["/", "/timeline", "/state?at=1917-10-25"] {
+    for path in ["/", "/timeline", "/state?at=1917-10-25", "/sources"] {
         let explorer = Explorer {
             model: hostile().model,
             name: "<b>name</b>".to_owned(),
@@ -136,6 +150,7 @@ date = "1917-10-25"
         let (_, _, body) = get(explorer, path).await;
         assert!(!body.contains("<script"), "{path}: {body}");
         assert!(!body.contains("<img"), "{path}");
+        assert!(!body.contains("<iframe"), "{path}");
         assert!(!body.contains("<b>name"), "{path}");
         assert!(body.contains("&lt;script&gt;"), "{path}: shown as text");
     }
@@ -186,4 +201,29 @@ async fn a_day_that_cannot_be_read_is_a_400_page() {
         assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
         assert!(body.contains("cannot be shown"), "{query}");
     }
+}
+
+#[tokio::test]
+async fn the_sources_page_lists_every_source_with_the_claims_on_it() {
+    let explorer = embedded();
+    let sources = explorer.model.sources().len();
+    let claims: Vec<String> = explorer
+        .model
+        .claims()
+        .iter()
+        .map(|c| c.id().to_string())
+        .collect();
+    let (status, _, body) = get(explorer, "/sources").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body.matches("<section class=\"source\"").count(), sources);
+    for claim in &claims {
+        assert_eq!(
+            body.matches(&format!("<li id=\"{claim}\"")).count(),
+            1,
+            "{claim} under its source"
+        );
+    }
+    // the paper's Kazakh passages are shown as written, with their language
+    assert!(body.contains("<blockquote lang=\"kk\">"));
+    assert!(body.contains("Коровиченко"));
 }
