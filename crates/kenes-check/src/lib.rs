@@ -15,7 +15,7 @@ mod support;
 use kenes_model::{Diagnostic, Model};
 use rayon::prelude::*;
 
-pub use passage::{PassageIndex, PassageMatch, normalise, normalise_chars};
+pub use passage::{PassageIndex, PassageMatch, normalise};
 
 /// One rule of the checker.
 #[derive(Clone, Copy, Debug)]

@@ -157,7 +157,8 @@ struct LoadedFile {
 
 enum FileText {
     Memory(String),
-    Disk(LineIndex),
+    /// Left on disk: its line index, and what reads its lines back.
+    Disk(LineIndex, Arc<dyn ReadBack>),
 }
 
 /// Below this many bytes of model files, loading stays on one thread.
@@ -200,10 +201,10 @@ fn load(
         manifest_at,
         fetch,
         calendar,
-        on_disk: on_disk.is_some(),
+        on_disk,
+        open: Arc::new(Mutex::new(None)),
     };
     let mut growth = Growth::new(total_bytes);
-    let open = Arc::new(Mutex::new(None));
     // Moves the file at position `at`, loaded, into the model.
     let mut take = |at: usize, loaded: Result<LoadedFile, LoadError>| -> Result<(), LoadError> {
         let path = &paths[at];
@@ -221,16 +222,9 @@ fn load(
             (false, text) => (text, problem),
         };
         let files = builder.files_mut();
-        let id = match (text, on_disk) {
-            (FileText::Disk(lines), Some(root)) => {
-                let reader = Arc::new(DiskText {
-                    location: root.join(path),
-                    open: Arc::clone(&open),
-                });
-                files.add_elsewhere(path.clone(), lines, reader)
-            }
-            (FileText::Disk(_), None) => files.add_owned(path.clone(), String::new()),
-            (FileText::Memory(text), _) => files.add_owned(path.clone(), text),
+        let id = match text {
+            FileText::Disk(lines, reader) => files.add_elsewhere(path.clone(), lines, reader),
+            FileText::Memory(text) => files.add_owned(path.clone(), text),
         };
         if let Some(message) = problem {
             problems.push(Diagnostic::new(
@@ -373,7 +367,10 @@ struct FileJob<'a, 'f> {
     manifest_at: Option<usize>,
     fetch: &'a Fetch<'f>,
     calendar: convert::CalendarDefault,
-    on_disk: bool,
+    /// The folder the files are read from, when their texts are left there.
+    on_disk: Option<&'a Path>,
+    /// The one file kept open for reading lines back, shared by all.
+    open: Arc<Mutex<Option<(PathBuf, std::fs::File)>>>,
 }
 
 impl FileJob<'_, '_> {
@@ -399,12 +396,23 @@ impl FileJob<'_, '_> {
         }
         let entities = manifest::convert_file(FileId::from_index(at), &text, self.calendar);
         // a file that is not UTF-8 stays in memory: its text is not the file's bytes
-        let lines = (self.on_disk && problem.is_none())
-            .then(|| LineIndex::of(&text))
-            .flatten();
+        let left = self
+            .on_disk
+            .filter(|_| problem.is_none())
+            .and_then(|root| Some((root, LineIndex::of(&text)?)));
+        let text = match left {
+            Some((root, lines)) => {
+                let reader = DiskText {
+                    location: root.join(path),
+                    open: Arc::clone(&self.open),
+                };
+                FileText::Disk(lines, Arc::new(reader))
+            }
+            None => FileText::Memory(text),
+        };
         Ok(LoadedFile {
             bytes,
-            text: lines.map_or(FileText::Memory(text), FileText::Disk),
+            text,
             problem,
             entities: Some(entities),
         })

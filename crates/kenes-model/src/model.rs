@@ -580,21 +580,7 @@ impl Model {
     }
 
     fn kind_lengths(&self) -> [(EntityKind, usize); 13] {
-        [
-            (EntityKind::Actor, self.entities.actors.len()),
-            (EntityKind::Place, self.entities.places.len()),
-            (EntityKind::Source, self.entities.sources.len()),
-            (EntityKind::Claim, self.entities.claims.len()),
-            (EntityKind::Reading, self.entities.readings.len()),
-            (EntityKind::Body, self.entities.bodies.len()),
-            (EntityKind::Composition, self.entities.compositions.len()),
-            (EntityKind::Proposal, self.entities.proposals.len()),
-            (EntityKind::Event, self.entities.events.len()),
-            (EntityKind::Issue, self.entities.issues.len()),
-            (EntityKind::Stance, self.entities.stances.len()),
-            (EntityKind::Vote, self.entities.votes.len()),
-            (EntityKind::Population, self.entities.populations.len()),
-        ]
+        EntityKind::ALL.map(|kind| (kind, self.entities.count(kind)))
     }
 
     fn slot(&self, id: &Id) -> Option<Slot> {

@@ -51,14 +51,12 @@ fn calendar_line(model: &Model) -> String {
     )
 }
 
-const KINDS: [EntityKind; 13] = EntityKind::ALL;
-
 pub(super) fn counts(model: &Model) -> Vec<Block> {
     let mut counted: BTreeMap<EntityKind, usize> = BTreeMap::new();
     for entity in model.entities() {
         *counted.entry(entity.kind()).or_default() += 1;
     }
-    let rows = KINDS
+    let rows = EntityKind::ALL
         .iter()
         .map(|kind| {
             vec![
