@@ -20,6 +20,11 @@ pub fn embedded_files() -> Vec<(PathBuf, &'static [u8])> {
     out
 }
 
+/// One file of the embedded model, by model-relative path.
+pub(crate) fn embedded_file(path: &str) -> Option<&'static [u8]> {
+    MODEL.get_file(path).map(|file| file.contents())
+}
+
 fn collect(dir: &'static Dir<'static>, out: &mut Vec<(PathBuf, &'static [u8])>) {
     for file in dir.files() {
         out.push((file.path().to_owned(), file.contents()));

@@ -8,6 +8,7 @@ mod embedded;
 mod entities;
 mod events;
 mod manifest;
+mod paragraphs;
 mod quick;
 mod raw;
 mod suggest;
@@ -23,6 +24,9 @@ use kenes_model::{
 };
 
 pub use embedded::{EMBEDDED_NAME, embedded_files, load_embedded};
+pub use paragraphs::{
+    PARAGRAPHS, Paragraph, ParagraphsError, embedded_paragraphs, load_paragraphs, parse_paragraphs,
+};
 
 /// The name of the manifest file at the root of a model folder.
 pub const MANIFEST: &str = "kenes.toml";

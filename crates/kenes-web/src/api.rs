@@ -108,3 +108,59 @@ pub async fn timeline(State(explorer): State<Arc<Explorer>>) -> Json<Vec<Timelin
         .collect();
     Json(events)
 }
+
+/// One endpoint of the API, as `/api/` lists it.
+#[derive(Debug, Serialize)]
+pub struct Endpoint {
+    pub path: &'static str,
+    pub what: &'static str,
+}
+
+/// Every endpoint, with what it serves; `docs/api.md` has their shapes.
+pub const ENDPOINTS: [Endpoint; 10] = [
+    Endpoint {
+        path: "/api/overview",
+        what: "the model's title, period, entity counts and checker findings",
+    },
+    Endpoint {
+        path: "/api/timeline",
+        what: "every event in order, both calendars, with its participants and claims",
+    },
+    Endpoint {
+        path: "/api/bodies",
+        what: "bodies, their compositions and proposals, with the representation and voting-power analysis",
+    },
+    Endpoint {
+        path: "/api/stances",
+        what: "organisations by issues over time, each cell with its claims",
+    },
+    Endpoint {
+        path: "/api/network",
+        what: "actors linked by membership, participation and alignment (?from=&to=)",
+    },
+    Endpoint {
+        path: "/api/paper",
+        what: "the paper paragraph by paragraph, with translations and the claims quoting each",
+    },
+    Endpoint {
+        path: "/api/conflicts",
+        what: "every checker finding, explained, with the claims it sets side by side",
+    },
+    Endpoint {
+        path: "/api/search?q=",
+        what: "actors, places, events, claims and paper paragraphs matching q",
+    },
+    Endpoint {
+        path: "/api/glossary",
+        what: "the glossary's terms and where they appear",
+    },
+    Endpoint {
+        path: "/api/entity/{id}",
+        what: "one entity or claim, with its cite line",
+    },
+];
+
+/// `/api/`: the list of endpoints.
+pub async fn index() -> Json<&'static [Endpoint]> {
+    Json(&ENDPOINTS)
+}

@@ -1,28 +1,67 @@
 //! The kenes explorer: a model served as web pages and a JSON API, read-only.
-//! Pages are rendered on the server as HTML (with `maud`, which escapes every
-//! value it is given: a name with markup in it shows as text); the same data
-//! the pages show is served under `/api/`. Every response carries a
-//! Content-Security-Policy that allows no inline script.
+//! Pages are rendered on the server as HTML and SVG (with `maud`, which
+//! escapes every value it is given: a name with markup in it shows as text);
+//! the same data the pages show is served under `/api/`. Every response
+//! carries a Content-Security-Policy that allows no inline script.
 
 mod api;
 mod assets;
+pub mod i18n;
 mod layout;
+mod names;
 mod pages;
 
+use std::path::Path;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::routing::get;
+use kenes_dataset::{Paragraph, ParagraphsError};
 use kenes_model::{Diagnostic, Model};
 
-/// What the explorer serves: one model, its name, and its checker findings.
+/// What the explorer serves: one model, its name, its checker findings and,
+/// when the model has one, its relaying paper split into paragraphs.
 #[derive(Debug)]
 pub struct Explorer {
     pub model: Model,
     /// How the model is named on the pages (its folder, or the embedded model's name).
     pub name: String,
     pub findings: Vec<Diagnostic>,
+    /// The paper's paragraphs with their translations (empty when the model has none).
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl Explorer {
+    /// The embedded model, checked, with its paper.
+    pub fn embedded() -> Explorer {
+        let loaded = kenes_dataset::load_embedded();
+        let mut findings = loaded.diagnostics;
+        findings.extend(kenes_check::check(&loaded.model));
+        Explorer {
+            model: loaded.model,
+            name: kenes_dataset::EMBEDDED_NAME.to_owned(),
+            findings,
+            paragraphs: kenes_dataset::embedded_paragraphs(),
+        }
+    }
+
+    /// A loaded model, checked; its paper's paragraphs are read from `root`
+    /// when it has them.
+    pub fn from_loaded(
+        loaded: kenes_dataset::Loaded,
+        name: String,
+        root: &Path,
+    ) -> Result<Explorer, ParagraphsError> {
+        let mut findings = loaded.diagnostics;
+        findings.extend(kenes_check::check(&loaded.model));
+        Ok(Explorer {
+            model: loaded.model,
+            name,
+            findings,
+            paragraphs: kenes_dataset::load_paragraphs(root)?.unwrap_or_default(),
+        })
+    }
 }
 
 /// The policy every response carries: nothing from elsewhere, no inline script.
@@ -39,11 +78,29 @@ pub fn router(explorer: Explorer) -> Router {
         .route("/timeline", get(pages::timeline))
         .route("/state", get(pages::system_on_day))
         .route("/sources", get(pages::sources))
+        .route("/bodies", get(pages::bodies::page))
+        .route("/stances", get(pages::stances::page))
+        .route("/network", get(pages::network::page))
+        .route("/paper", get(pages::paper::page))
+        .route("/conflicts", get(pages::conflicts::page))
+        .route("/search", get(pages::search::page))
+        .route("/glossary", get(pages::glossary::page))
+        .route("/entity/{id}", get(pages::entity::page))
+        .route("/api/", get(api::index))
         .route("/api/overview", get(api::overview))
         .route("/api/timeline", get(api::timeline))
+        .route("/api/bodies", get(pages::bodies::api))
+        .route("/api/stances", get(pages::stances::api))
+        .route("/api/network", get(pages::network::api))
+        .route("/api/paper", get(pages::paper::api))
+        .route("/api/conflicts", get(pages::conflicts::api))
+        .route("/api/search", get(pages::search::api))
+        .route("/api/glossary", get(pages::glossary::api))
+        .route("/api/entity/{id}", get(pages::entity::api))
         .route("/static/{name}", get(assets::asset))
         .fallback(pages::not_found)
         .with_state(state)
+        .layer(axum::middleware::from_fn(i18n::remember_lang))
         .layer(axum::middleware::map_response(secure))
 }
 

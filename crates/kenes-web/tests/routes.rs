@@ -1,33 +1,11 @@
 //! The explorer's routes, driven without a network: status codes, content
 //! types, security headers, and that whatever the model says is shown as text.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
-use kenes_dataset::{InputFile, load_embedded, load_files};
-use kenes_web::{CONTENT_SECURITY_POLICY, Explorer, router};
-use tower::ServiceExt;
+mod common;
 
-fn embedded() -> Explorer {
-    let loaded = load_embedded();
-    let findings = kenes_check::check(&loaded.model);
-    Explorer {
-        model: loaded.model,
-        name: "embedded".to_owned(),
-        findings,
-    }
-}
-
-async fn get(explorer: Explorer, path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
-    let response = router(explorer)
-        .oneshot(Request::get(path).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response.into_body().collect().await.unwrap().to_bytes();
-    (status, headers, String::from_utf8(body.to_vec()).unwrap())
-}
+use axum::http::{StatusCode, header};
+use common::{assert_shown_as_text, embedded, get, hostile};
+use kenes_web::CONTENT_SECURITY_POLICY;
 
 #[tokio::test]
 async fn pages_are_html_with_the_security_headers() {
@@ -98,61 +76,15 @@ async fn unknown_paths_and_traversal_get_404() {
 /// as text, never as markup.
 #[tokio::test]
 async fn markup_in_the_model_is_shown_as_text() {
-    let manifest = r#"
-[model]
-id = "hostile"
-version = "1"
-title = [{ text = "<script>alert('title')</script>", lang = "en" }]
-description = "<img src=x onerror=alert(1)> & more"
-
-[calendar]
-default = "julian"
-basis = "stated"
-"#;
-    let events = r#"
-[[event]]
-id = "ev.1"
-kind = "meeting"
-title = "<script>alert('event')</script>"
-date = "1917-10-25"
-claims = ["c.1"]
-
-[[source]]
-id = "src.1"
-kind = "article"
-title = "<script>alert('source')</script>"
-
-[[claim]]
-id = "c.1"
-source = "src.1"
-passage = "<script>alert('passage')</script>"
-lang = "kk"
-english = "<iframe src=x></iframe>"
-voice = "author-judgement"
-"#;
-    let hostile = || {
-        let files = [("kenes.toml", manifest), ("events.toml", events)]
-            .map(|(path, text)| InputFile {
-                path: path.into(),
-                bytes: text.as_bytes().to_vec(),
-            })
-            .to_vec();
-        load_files(files, &|_| None)
-    };
-    let loaded = hostile();
-    assert_eq!(loaded.model.events().len(), 1, "{:?}", loaded.diagnostics);
+    assert_eq!(
+        hostile().model.events().len(),
+        1,
+        "{:?}",
+        hostile().findings
+    );
     for path in ["/", "/timeline", "/state?at=1917-10-25", "/sources"] {
-        let explorer = Explorer {
-            model: hostile().model,
-            name: "<b>name</b>".to_owned(),
-            findings: Vec::new(),
-        };
-        let (_, _, body) = get(explorer, path).await;
-        assert!(!body.contains("<script"), "{path}: {body}");
-        assert!(!body.contains("<img"), "{path}");
-        assert!(!body.contains("<iframe"), "{path}");
-        assert!(!body.contains("<b>name"), "{path}");
-        assert!(body.contains("&lt;script&gt;"), "{path}: shown as text");
+        let (_, _, body) = get(hostile(), path).await;
+        assert_shown_as_text(path, &body);
     }
 }
 

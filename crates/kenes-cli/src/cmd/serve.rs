@@ -19,13 +19,13 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let loaded = args.model.load()?;
-    let mut findings = loaded.diagnostics;
-    findings.extend(kenes_check::check(&loaded.model));
-    let explorer = kenes_web::Explorer {
-        model: loaded.model,
-        name: args.model.name(),
-        findings,
+    let explorer = match &args.model.dir {
+        None => kenes_web::Explorer::embedded(),
+        Some(dir) => {
+            let loaded = args.model.load()?;
+            kenes_web::Explorer::from_loaded(loaded, args.model.name(), dir)
+                .context("cannot read the paper's paragraphs")?
+        }
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_io()

@@ -1,4 +1,14 @@
-//! The explorer's pages, rendered on the server.
+//! The explorer's pages, rendered on the server: one module a page (the
+//! first four live here), each handler taking the reader's interface [`Ui`].
+
+pub mod bodies;
+pub mod conflicts;
+pub mod entity;
+pub mod glossary;
+pub mod network;
+pub mod paper;
+pub mod search;
+pub mod stances;
 
 use std::sync::Arc;
 
@@ -13,12 +23,14 @@ use serde::Deserialize;
 
 use crate::Explorer;
 use crate::api::Overview;
+use crate::i18n::Ui;
 use crate::layout::page;
 
-type Shared = State<Arc<Explorer>>;
+/// The explorer, as every handler receives it.
+pub type Shared = State<Arc<Explorer>>;
 
 /// What the model covers, its period and key figures, and where to start.
-pub async fn overview(State(explorer): Shared) -> Html<String> {
+pub async fn overview(State(explorer): Shared, ui: Ui) -> Html<String> {
     let overview = Overview::of(&explorer);
     let body = html! {
         @if let Some(description) = &overview.description {
@@ -37,11 +49,11 @@ pub async fn overview(State(explorer): Shared) -> Html<String> {
         }
         p { "Start with the " a href="/timeline" { "timeline" } ": every event in order, each date in Old Style with New Style beside it." }
     };
-    Html(page(&explorer, "/", &overview.title, body).into_string())
+    Html(page(&explorer, &ui, "/", &overview.title, body).into_string())
 }
 
 /// Every event in order, each date in Old Style with New Style beside it.
-pub async fn timeline(State(explorer): Shared) -> Html<String> {
+pub async fn timeline(State(explorer): Shared, ui: Ui) -> Html<String> {
     let entries = model_timeline(&explorer.model);
     let body = html! {
         p { (entries.len()) " events. Dates are Old Style (Julian), with New Style (Gregorian) beside them." }
@@ -63,7 +75,7 @@ pub async fn timeline(State(explorer): Shared) -> Html<String> {
             }
         }
     };
-    Html(page(&explorer, "/timeline", "Timeline", body).into_string())
+    Html(page(&explorer, &ui, "/timeline", "Timeline", body).into_string())
 }
 
 /// The day asked for on the page of the system on a day.
@@ -78,27 +90,31 @@ pub struct DayQuery {
 /// The system on a day: which bodies exist, who holds power over what, who is
 /// under arrest, each organisation's standing stance, each line with the
 /// claims behind it. The day is chosen with a form (no script needed).
-pub async fn system_on_day(State(explorer): Shared, Query(query): Query<DayQuery>) -> Response {
+pub async fn system_on_day(
+    State(explorer): Shared,
+    ui: Ui,
+    Query(query): Query<DayQuery>,
+) -> Response {
     let model = &explorer.model;
     let meta = model.meta();
     let calendar = match query.calendar.as_deref() {
         None | Some("") => meta.calendar.calendar(),
         Some(text) => match Calendar::parse(text) {
             Some(calendar) => calendar,
-            None => return bad_day(&explorer, "the calendar is julian or gregorian"),
+            None => return bad_day(&explorer, &ui, "the calendar is julian or gregorian"),
         },
     };
     let first = meta.period.as_ref().and_then(HistoricalDate::earliest);
     let at = match (query.at.as_deref().filter(|a| !a.is_empty()), first) {
         (Some(text), _) => text.to_owned(),
         (None, Some(day)) => day.iso(calendar),
-        (None, None) => return bad_day(&explorer, "choose a day"),
+        (None, None) => return bad_day(&explorer, &ui, "choose a day"),
     };
     let day = HistoricalDate::parse(&at, calendar, meta.calendar.basis())
         .ok()
         .and_then(|date| date.single_day());
     let Some(day) = day else {
-        return bad_day(&explorer, "a day is written YYYY-MM-DD");
+        return bad_day(&explorer, &ui, "a day is written YYYY-MM-DD");
     };
     let state = state_at(model, day);
     let lines = state_lines(model, &state);
@@ -153,12 +169,12 @@ pub async fn system_on_day(State(explorer): Shared, Query(query): Query<DayQuery
             }
         }
     };
-    Html(page(&explorer, "/state", "The system on a day", body).into_string()).into_response()
+    Html(page(&explorer, &ui, "/state", "The system on a day", body).into_string()).into_response()
 }
 
 /// Each source (newspaper issue, archive file, book) with the claims that
 /// rest on it: the passage as the relaying work prints it, and its English.
-pub async fn sources(State(explorer): Shared) -> Html<String> {
+pub async fn sources(State(explorer): Shared, ui: Ui) -> Html<String> {
     let model = &explorer.model;
     let mut resting: std::collections::HashMap<&kenes_model::SourceId, Vec<&kenes_model::Claim>> =
         std::collections::HashMap::new();
@@ -196,7 +212,7 @@ pub async fn sources(State(explorer): Shared) -> Html<String> {
             }
         }
     };
-    Html(page(&explorer, "/sources", "Sources", body).into_string())
+    Html(page(&explorer, &ui, "/sources", "Sources", body).into_string())
 }
 
 fn calendar_name(calendar: Calendar) -> &'static str {
@@ -214,25 +230,25 @@ fn calendar_key(calendar: Calendar) -> &'static str {
 }
 
 /// A day that cannot be read: the page says why, with status 400.
-fn bad_day(explorer: &Explorer, why: &str) -> Response {
+fn bad_day(explorer: &Explorer, ui: &Ui, why: &str) -> Response {
     let body = html! {
         p.warning { "That day cannot be shown: " (why) "." }
         p { a href="/state" { "Back to the first day of the model" } }
     };
     (
         StatusCode::BAD_REQUEST,
-        Html(page(explorer, "/state", "The system on a day", body).into_string()),
+        Html(page(explorer, ui, "/state", "The system on a day", body).into_string()),
     )
         .into_response()
 }
 
 /// Any other path: a page that says so, with status 404.
-pub async fn not_found(State(explorer): Shared) -> impl IntoResponse {
+pub async fn not_found(State(explorer): Shared, ui: Ui) -> impl IntoResponse {
     let body = html! {
         p { "There is no page here. The " a href="/" { "overview" } " lists what there is." }
     };
     (
         StatusCode::NOT_FOUND,
-        Html(page(&explorer, "", "Not found", body).into_string()),
+        Html(page(&explorer, &ui, "", "Not found", body).into_string()),
     )
 }
