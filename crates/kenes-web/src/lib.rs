@@ -6,6 +6,7 @@
 
 mod api;
 mod assets;
+mod evidence;
 pub mod i18n;
 mod layout;
 mod names;

@@ -53,7 +53,7 @@ claims = ["c.1"]
 
 [[place]]
 id = "place.x"
-kind = "city"
+kind = "town"
 names = [{ text = "<script>alert('place')</script>", lang = "kk" }]
 claims = ["c.1"]
 
