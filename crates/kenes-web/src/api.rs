@@ -9,6 +9,7 @@ use kenes_model::{EntityKind, Severity};
 use serde::Serialize;
 
 use crate::Explorer;
+use crate::json::TimelineEvent;
 
 /// `/api/overview`: the model's title, period, counts and findings.
 #[derive(Debug, Serialize)]
@@ -69,42 +70,10 @@ pub async fn overview(State(explorer): State<Arc<Explorer>>) -> Json<Overview> {
     Json(Overview::of(&explorer))
 }
 
-/// One event of `/api/timeline`.
-#[derive(Debug, Serialize)]
-pub struct TimelineEvent {
-    pub event: String,
-    pub title: String,
-    pub kind: &'static str,
-    pub status: &'static str,
-    pub old_style: String,
-    pub new_style: String,
-    pub approximate: bool,
-    pub uncertain: bool,
-    pub range: bool,
-    pub undated: bool,
-    pub place: Option<String>,
-    pub participants: Vec<String>,
-    pub claims: Vec<String>,
-}
-
 pub async fn timeline(State(explorer): State<Arc<Explorer>>) -> Json<Vec<TimelineEvent>> {
     let events = model_timeline(&explorer.model)
-        .into_iter()
-        .map(|e| TimelineEvent {
-            event: e.event.to_string(),
-            title: e.title,
-            kind: e.kind.as_str(),
-            status: e.status.as_str(),
-            old_style: e.old_style,
-            new_style: e.new_style,
-            approximate: e.approximate,
-            uncertain: e.uncertain,
-            range: e.range,
-            undated: e.undated,
-            place: e.place.map(|p| p.to_string()),
-            participants: e.participants.iter().map(ToString::to_string).collect(),
-            claims: e.claims.iter().map(ToString::to_string).collect(),
-        })
+        .iter()
+        .map(TimelineEvent::of)
         .collect();
     Json(events)
 }

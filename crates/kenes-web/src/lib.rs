@@ -8,6 +8,7 @@ mod api;
 mod assets;
 mod evidence;
 pub mod i18n;
+pub mod json;
 mod layout;
 mod names;
 mod pages;

@@ -10,8 +10,8 @@ use kenes_analysis::stances::{StanceEntry, movement, stance_matrix};
 use kenes_model::{ActorId, Model, StanceVoice};
 use serde::Serialize;
 
-use crate::export::date::JsonDate;
 use crate::load::ModelArgs;
+use kenes_web::json::JsonDate;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -13,8 +13,8 @@ use kenes_model::Model;
 use kenes_model::date::{Calendar, CalendarBasis, HistoricalDate};
 use serde::Serialize;
 
-use crate::export::date::JsonDate;
 use crate::load::ModelArgs;
+use kenes_web::json::JsonDate;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -8,10 +8,9 @@ use anyhow::bail;
 use kenes_analysis::names::label;
 use kenes_analysis::timeline::{TimelineEntry, timeline};
 use kenes_model::{ActorId, EventKind, Model};
-use serde::Serialize;
 
-use crate::export::date::JsonDate;
 use crate::load::ModelArgs;
+use kenes_web::json::TimelineEvent;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -26,43 +25,6 @@ pub struct Args {
     /// Print the timeline as JSON.
     #[arg(long)]
     pub json: bool,
-}
-
-#[derive(Serialize)]
-struct JsonEntry {
-    event: String,
-    title: String,
-    kind: &'static str,
-    status: &'static str,
-    date: Option<JsonDate>,
-    old_style: String,
-    new_style: String,
-    approximate: bool,
-    uncertain: bool,
-    range: bool,
-    undated: bool,
-    place: Option<String>,
-    participants: Vec<String>,
-    claims: Vec<String>,
-}
-
-fn json_entry(entry: &TimelineEntry) -> JsonEntry {
-    JsonEntry {
-        event: entry.event.to_string(),
-        title: entry.title.clone(),
-        kind: entry.kind.as_str(),
-        status: entry.status.as_str(),
-        date: JsonDate::opt(entry.date.as_ref()),
-        old_style: entry.old_style.clone(),
-        new_style: entry.new_style.clone(),
-        approximate: entry.approximate,
-        uncertain: entry.uncertain,
-        range: entry.range,
-        undated: entry.undated,
-        place: entry.place.as_ref().map(ToString::to_string),
-        participants: entry.participants.iter().map(ToString::to_string).collect(),
-        claims: entry.claims.iter().map(ToString::to_string).collect(),
-    }
 }
 
 fn marks(entry: &TimelineEntry) -> String {
@@ -125,7 +87,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         entries.retain(|e| e.kind == kind);
     }
     if args.json {
-        let json: Vec<JsonEntry> = entries.iter().map(json_entry).collect();
+        let json: Vec<TimelineEvent> = entries.iter().map(TimelineEvent::of).collect();
         println!("{}", serde_json::to_string_pretty(&json)?);
     } else {
         for entry in &entries {

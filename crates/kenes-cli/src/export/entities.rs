@@ -6,7 +6,7 @@ use kenes_model::*;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::date::JsonDate;
+use kenes_web::json::JsonDate;
 
 fn ids<T: std::fmt::Display>(items: &[T]) -> Vec<String> {
     items.iter().map(ToString::to_string).collect()

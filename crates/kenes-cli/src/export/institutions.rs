@@ -5,8 +5,8 @@ use kenes_model::*;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::date::JsonDate;
 use super::entities::{JsonEvidence, JsonName, evidence, names};
+use kenes_web::json::JsonDate;
 
 fn ids<T: std::fmt::Display>(items: &[T]) -> Vec<String> {
     items.iter().map(ToString::to_string).collect()

@@ -3,7 +3,6 @@
 //! The schema is versioned (`format_version`) and published as a JSON Schema
 //! in docs/export.schema.json, which a test keeps equal to what the code makes.
 
-pub mod date;
 pub mod entities;
 pub mod institutions;
 
@@ -12,9 +11,9 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::render::{JsonFinding, Summary, json_finding};
-use date::JsonDate;
 use entities::*;
 use institutions::*;
+use kenes_web::json::JsonDate;
 
 /// The name of the export format.
 pub const FORMAT: &str = "kenes-export";

@@ -1,6 +1,9 @@
-//! Dates as the export and the API give them: as written, in both calendars,
-//! as EDTF, with precision, qualifiers and bounds.
+//! The JSON shapes kenes speaks wherever it gives data — the explorer's API
+//! and the command line's `--json` and export — so that one event or date
+//! reads the same from both: dates as written, in both calendars, as EDTF,
+//! with precision, qualifiers and bounds; timeline events with their date.
 
+use kenes_analysis::timeline::TimelineEntry;
 use kenes_model::date::{Calendar, HistoricalDate, Precision};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -64,5 +67,49 @@ impl JsonDate {
     }
     pub fn opt(date: Option<&HistoricalDate>) -> Option<JsonDate> {
         date.map(JsonDate::of)
+    }
+}
+
+/// One event of the timeline, as `/api/timeline` and `kenes timeline --json` give it.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct TimelineEvent {
+    pub event: String,
+    pub title: String,
+    pub kind: &'static str,
+    /// `held` or `planned`.
+    pub status: &'static str,
+    /// Absent when the event is undated.
+    pub date: Option<JsonDate>,
+    /// The date in the Julian calendar (O.S.), "" when undated.
+    pub old_style: String,
+    /// The date in the Gregorian calendar (N.S.), "" when undated.
+    pub new_style: String,
+    pub approximate: bool,
+    pub uncertain: bool,
+    pub range: bool,
+    pub undated: bool,
+    pub place: Option<String>,
+    pub participants: Vec<String>,
+    pub claims: Vec<String>,
+}
+
+impl TimelineEvent {
+    pub fn of(entry: &TimelineEntry) -> TimelineEvent {
+        TimelineEvent {
+            event: entry.event.to_string(),
+            title: entry.title.clone(),
+            kind: entry.kind.as_str(),
+            status: entry.status.as_str(),
+            date: JsonDate::opt(entry.date.as_ref()),
+            old_style: entry.old_style.clone(),
+            new_style: entry.new_style.clone(),
+            approximate: entry.approximate,
+            uncertain: entry.uncertain,
+            range: entry.range,
+            undated: entry.undated,
+            place: entry.place.as_ref().map(ToString::to_string),
+            participants: entry.participants.iter().map(ToString::to_string).collect(),
+            claims: entry.claims.iter().map(ToString::to_string).collect(),
+        }
     }
 }
