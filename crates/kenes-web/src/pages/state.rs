@@ -66,7 +66,7 @@ pub async fn system_on_day(
         }
         @for section in sections {
             section data-section=(section) {
-                h2 { (section_heading(section)) }
+                h2 { (heading(&ui, section)) }
                 ul.state {
                     @for line in lines.iter().filter(|l| l.what == section) {
                         li data-subject=(line.subject) {
@@ -154,6 +154,19 @@ fn members(model: &Model, body: &BodyState, ui: &Ui) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// A section's heading in the reader's language (the engine names it in English).
+fn heading(ui: &Ui, section: &str) -> &'static str {
+    match section {
+        "body" => ui.t("Bodies", "Органы", "Органдар"),
+        "power" => ui.t("Power", "Власть", "Билік"),
+        "martial-law" => ui.t("Martial law", "Военное положение", "Әскери жағдай"),
+        "arrest" => ui.t("Under arrest", "Под арестом", "Тұтқында"),
+        "departure" => ui.t("Walk-outs", "Уходы", "Шығып кеткендер"),
+        "stance" => ui.t("Standing stances", "Действующие позиции", "Қолданыстағы ұстанымдар"),
+        other => section_heading(other),
     }
 }
 
