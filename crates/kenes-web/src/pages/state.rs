@@ -165,7 +165,11 @@ fn heading(ui: &Ui, section: &str) -> &'static str {
         "martial-law" => ui.t("Martial law", "Военное положение", "Әскери жағдай"),
         "arrest" => ui.t("Under arrest", "Под арестом", "Тұтқында"),
         "departure" => ui.t("Walk-outs", "Уходы", "Шығып кеткендер"),
-        "stance" => ui.t("Standing stances", "Действующие позиции", "Қолданыстағы ұстанымдар"),
+        "stance" => ui.t(
+            "Standing stances",
+            "Действующие позиции",
+            "Қолданыстағы ұстанымдар",
+        ),
         other => section_heading(other),
     }
 }

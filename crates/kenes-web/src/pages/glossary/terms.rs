@@ -1,12 +1,6 @@
 //! The glossary's terms, read once from `terms.toml` (embedded in the
 //! binary) and folded as the search folds text, so that a term is found in
 //! any of its languages and with any case ending.
-//!
-//! kenes-web does not depend on a TOML parser, so the file is written in a
-//! small subset of TOML that this module reads: `[[term]]` headers, then one
-//! `key = "string"` or `key = ["string", …]` a line, with `#` comments. The
-//! file stays valid TOML; a test reads the embedded file and fails on any
-//! line outside the subset.
 
 use std::sync::OnceLock;
 
@@ -62,125 +56,70 @@ pub fn terms() -> &'static [Term] {
     TERMS.get_or_init(|| read_terms(TERMS_TOML).unwrap_or_default())
 }
 
-/// Reads the glossary's TOML subset; the error names the line.
+/// One `[[term]]` as the file writes it.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerm {
+    slug: String,
+    kk: String,
+    #[serde(default)]
+    kk_stems: Vec<String>,
+    ru: String,
+    #[serde(default)]
+    ru_stems: Vec<String>,
+    en: String,
+    #[serde(default)]
+    en_stems: Vec<String>,
+    en_definition: String,
+    ru_definition: String,
+    kk_definition: String,
+    #[serde(default)]
+    entities: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    term: Vec<RawTerm>,
+}
+
+/// Reads the glossary; the error names the line and column.
 pub fn read_terms(text: &str) -> Result<Vec<Term>, String> {
-    let mut terms: Vec<Term> = Vec::new();
-    for (number, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let at_line = |message: String| format!("terms.toml:{}: {message}", number + 1);
-        if line == "[[term]]" {
-            terms.push(Term::default());
-            continue;
-        }
-        let term = terms
-            .last_mut()
-            .ok_or_else(|| at_line("a key before the first [[term]]".to_owned()))?;
-        let (key, value) = line
-            .split_once('=')
-            .ok_or_else(|| at_line(format!("not `key = value`: {line}")))?;
-        let value = read_value(value.trim()).map_err(at_line)?;
-        set(term, key.trim(), value).map_err(at_line)?;
-    }
+    let raw: RawFile = toml::from_str(text).map_err(|error| {
+        let offset = error.span().map_or(0, |span| span.start).min(text.len());
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        format!("terms.toml:{line}:{column}: {}", error.message())
+    })?;
+    let mut terms: Vec<Term> = raw
+        .term
+        .into_iter()
+        .map(|raw| Term {
+            slug: raw.slug,
+            kk: Forms {
+                form: raw.kk,
+                stems: raw.kk_stems,
+            },
+            ru: Forms {
+                form: raw.ru,
+                stems: raw.ru_stems,
+            },
+            en: Forms {
+                form: raw.en,
+                stems: raw.en_stems,
+            },
+            definition: Definitions {
+                en: raw.en_definition,
+                ru: raw.ru_definition,
+                kk: raw.kk_definition,
+            },
+            entities: raw.entities,
+            phrases: Vec::new(),
+        })
+        .collect();
     terms.iter_mut().try_for_each(finish)?;
     Ok(terms)
-}
-
-/// A value of the subset: a string or an array of strings.
-enum Value {
-    Text(String),
-    List(Vec<String>),
-}
-
-fn read_value(text: &str) -> Result<Value, String> {
-    if let Some(inner) = text.strip_prefix('[') {
-        let mut items = Vec::new();
-        let mut rest = inner.trim_start();
-        while !rest.starts_with(']') {
-            let (item, after) = read_string(rest)?;
-            items.push(item);
-            rest = after.trim_start();
-            rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
-            if rest.is_empty() {
-                return Err("an array must close on its line".to_owned());
-            }
-        }
-        end_of_line(&rest[1..])?;
-        return Ok(Value::List(items));
-    }
-    let (item, after) = read_string(text)?;
-    end_of_line(after)?;
-    Ok(Value::Text(item))
-}
-
-/// A basic string at the start of `text` (escapes `\"` and `\\` only), and
-/// what follows it.
-fn read_string(text: &str) -> Result<(String, &str), String> {
-    let body = text
-        .strip_prefix('"')
-        .ok_or_else(|| format!("a string must start with a double quote: {text}"))?;
-    let mut value = String::new();
-    let mut chars = body.char_indices();
-    while let Some((index, c)) = chars.next() {
-        match c {
-            '"' => return Ok((value, &body[index + 1..])),
-            '\\' => match chars.next() {
-                Some((_, escaped @ ('"' | '\\'))) => value.push(escaped),
-                _ => return Err("only \\\" and \\\\ are escapes here".to_owned()),
-            },
-            c => value.push(c),
-        }
-    }
-    Err("a string must close on its line".to_owned())
-}
-
-fn end_of_line(rest: &str) -> Result<(), String> {
-    let rest = rest.trim_start();
-    if rest.is_empty() || rest.starts_with('#') {
-        Ok(())
-    } else {
-        Err(format!("unexpected text after the value: {rest}"))
-    }
-}
-
-fn set(term: &mut Term, key: &str, value: Value) -> Result<(), String> {
-    let slot = match (key, value) {
-        ("entities", Value::List(items)) => return replace_list(&mut term.entities, items, key),
-        ("kk_stems", Value::List(items)) => return replace_list(&mut term.kk.stems, items, key),
-        ("ru_stems", Value::List(items)) => return replace_list(&mut term.ru.stems, items, key),
-        ("en_stems", Value::List(items)) => return replace_list(&mut term.en.stems, items, key),
-        (key, Value::Text(text)) => (text_slot(term, key)?, text),
-        (key, Value::List(_)) => return Err(format!("{key} is not a list")),
-    };
-    let (target, text) = slot;
-    if !target.is_empty() {
-        return Err(format!("{key} given twice"));
-    }
-    *target = text;
-    Ok(())
-}
-
-fn text_slot<'t>(term: &'t mut Term, key: &str) -> Result<&'t mut String, String> {
-    Ok(match key {
-        "slug" => &mut term.slug,
-        "kk" => &mut term.kk.form,
-        "ru" => &mut term.ru.form,
-        "en" => &mut term.en.form,
-        "en_definition" => &mut term.definition.en,
-        "ru_definition" => &mut term.definition.ru,
-        "kk_definition" => &mut term.definition.kk,
-        other => return Err(format!("unknown key {other}")),
-    })
-}
-
-fn replace_list(target: &mut Vec<String>, items: Vec<String>, key: &str) -> Result<(), String> {
-    if !target.is_empty() {
-        return Err(format!("{key} given twice"));
-    }
-    *target = items;
-    Ok(())
 }
 
 /// Checks that a term is whole, fills stems from forms and folds them.
@@ -239,15 +178,13 @@ mod tests {
     }
 
     #[test]
-    fn lines_outside_the_subset_are_refused() {
+    fn malformed_or_incomplete_terms_are_refused() {
         for bad in [
             "slug = \"x\"",
-            "[[term]]\nslug = 'x'",
             "[[term]]\nslug = \"x\" y",
             "[[term]]\nslug = \"x\nz\"",
             "[[term]]\ncolour = \"red\"",
             "[[term]]\nentities = [\"a\"",
-            "[[term]]\nslug = \"a\\n\"",
             "[[term]]\nslug = \"Not A Slug\"\nkk = \"a\"\nru = \"a\"\nen = \"a\"\nen_definition = \"a\"\nru_definition = \"a\"\nkk_definition = \"a\"",
             "[[term]]\nslug = \"x\"\nkk = \"a\"",
         ] {
