@@ -54,6 +54,8 @@ pub fn page(explorer: &Explorer, ui: &Ui, path: &str, title: &str, body: Markup)
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · kenes" }
                 link rel="stylesheet" href="/static/kenes.css";
+                // no icon to fetch: the browser would ask for /favicon.ico
+                link rel="icon" href="data:,";
             }
             body {
                 a.skip href="#main" { (ui.t("Skip to content", "К содержанию", "Мазмұнға өту")) }

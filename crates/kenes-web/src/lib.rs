@@ -104,6 +104,7 @@ pub fn router(explorer: Explorer) -> Router {
         .with_state(state)
         .layer(axum::middleware::from_fn(i18n::remember_lang))
         .layer(axum::middleware::map_response(secure))
+        .layer(tower_http::compression::CompressionLayer::new())
 }
 
 /// Headers every response carries.

@@ -113,11 +113,11 @@ fn row(model: &Model, entry: &TimelineEntry, ui: &Ui) -> Markup {
                     }
                 }
                 details.claims {
-                    summary { (entry.claims.len()) " " (ui.t("claims: the passage and its English", "утверждения: цитата и перевод", "дерек: үзінді және аудармасы")) }
+                    summary { (ui.t("Claims: the passage and its English", "Утверждения: цитата и перевод", "Деректер: үзінді және аудармасы")) " (" (entry.claims.len()) ")" }
                     (claim_cards(model, &entry.claims, ui))
                 }
             }
-            td { (entry.kind.as_str()) }
+            td.kind { (entry.kind.as_str()) }
         }
     }
 }
