@@ -21,31 +21,52 @@ const RUN_LIMIT: Duration = Duration::from_secs(15 * 60);
 #[test]
 fn every_page_works_in_headless_chromium() {
     let workspace = workspace_root();
-    let e2e = workspace.join("e2e");
     let chromium = std::env::var("KENES_CHROMIUM").unwrap_or_else(|_| CHROMIUM.to_owned());
-    check_prerequisites(&e2e, Path::new(&chromium));
+    check_prerequisites(&workspace, Path::new(&chromium));
 
     let address = serve_in_background();
-    let output = run_node_tests(&e2e, address, &chromium, &workspace);
+    let output = run_node_tests(&workspace, address, &chromium);
     let report = format!(
         "{}{}",
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
-    println!("{report}");
     assert!(
         output.status.success(),
-        "the browser tests failed ({}); node's report:\n{report}",
-        output.status
+        "the browser tests failed ({}){}; node's report:\n{report}",
+        output.status,
+        not_landed(&report)
     );
+    println!("{report}");
+}
+
+/// The pages that answered 501 (not built yet), named once each, so that
+/// the first line of a failure says which pages are missing.
+fn not_landed(report: &str) -> String {
+    let mut paths: Vec<&str> = report
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("Error: GET "))
+        .filter_map(|rest| rest.split_once(" answered 501").map(|(path, _)| path))
+        .collect();
+    paths.sort_unstable();
+    paths.dedup();
+    if paths.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; pages that have not landed yet (501): {}",
+            paths.join(", ")
+        )
+    }
 }
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    root.canonicalize().unwrap_or(root)
 }
 
 /// Fails with the command that installs whatever is missing.
-fn check_prerequisites(e2e: &Path, chromium: &Path) {
+fn check_prerequisites(workspace: &Path, chromium: &Path) {
     let mut missing = Vec::new();
     if !chromium.exists() {
         missing.push(format!(
@@ -57,10 +78,10 @@ fn check_prerequisites(e2e: &Path, chromium: &Path) {
     if !node.is_ok_and(|out| out.status.success()) {
         missing.push("no `node` on PATH: install Node.js 20 or later".to_owned());
     }
-    if !e2e.join("node_modules/playwright-core").is_dir() {
+    if !workspace.join("e2e/node_modules/playwright-core").is_dir() {
         missing.push(format!(
             "no e2e/node_modules/playwright-core: run `npm ci --prefix e2e` in {}",
-            e2e.join("..").display()
+            workspace.display()
         ));
     }
     assert!(
@@ -94,12 +115,12 @@ fn serve_in_background() -> SocketAddr {
     address
 }
 
-/// Runs `node --test` in `e2e/` against the explorer at `address`, killing
+/// Runs `node --test` in the workspace's `e2e/` against the explorer at `address`, killing
 /// it if it outlasts [`RUN_LIMIT`].
-fn run_node_tests(e2e: &Path, address: SocketAddr, chromium: &str, workspace: &Path) -> Output {
+fn run_node_tests(workspace: &Path, address: SocketAddr, chromium: &str) -> Output {
     let mut child = Command::new("node")
         .args(["--test", "--test-reporter=spec"])
-        .current_dir(e2e)
+        .current_dir(workspace.join("e2e"))
         .env("KENES_E2E_URL", format!("http://{address}/"))
         .env("KENES_CHROMIUM", chromium)
         .env(
