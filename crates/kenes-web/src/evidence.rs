@@ -8,6 +8,7 @@ use maud::{Markup, html};
 use crate::Explorer;
 use crate::i18n::Ui;
 use crate::names::{claim_link, entity_link, entity_path};
+use crate::pages::glossary::link_terms;
 
 /// The claim `id` of `model`, if it has one.
 pub fn claim<'m>(model: &'m Model, id: &ClaimId) -> Option<&'m Claim> {
@@ -19,11 +20,13 @@ pub fn claim<'m>(model: &'m Model, id: &ClaimId) -> Option<&'m Claim> {
 
 /// One claim: the passage as the relaying work prints it (in its language),
 /// the English rendering, and who says it where.
-pub fn claim_card(model: &Model, claim: &Claim, ui: &Ui) -> Markup {
+/// The glossary's terms in the English are linked to their entries.
+pub fn claim_card(explorer: &Explorer, claim: &Claim, ui: &Ui) -> Markup {
+    let model = &explorer.model;
     html! {
         div.claim data-claim=(claim.id().as_str()) {
             blockquote lang=(claim.passage().lang().as_str()) { (claim.passage().text()) }
-            p.english lang="en" { (claim.english()) }
+            p.english lang="en" { (link_terms(explorer, claim.english(), ui)) }
             p.evidence {
                 (claim_link(claim.id().id(), ui)) " · "
                 (entity_link(model, claim.source().id(), ui))
@@ -37,14 +40,15 @@ pub fn claim_card(model: &Model, claim: &Claim, ui: &Ui) -> Markup {
 }
 
 /// The claims behind something, each as a card, or a line saying there are none.
-pub fn claim_cards(model: &Model, ids: &[ClaimId], ui: &Ui) -> Markup {
+pub fn claim_cards(explorer: &Explorer, ids: &[ClaimId], ui: &Ui) -> Markup {
+    let model = &explorer.model;
     html! {
         @if ids.is_empty() {
             p.evidence { (ui.t("No claim is recorded for it.", "Утверждений не записано.", "Дерек жазылмаған.")) }
         }
         @for id in ids {
             @match claim(model, id) {
-                Some(claim) => (claim_card(model, claim, ui)),
+                Some(claim) => (claim_card(explorer, claim, ui)),
                 None => p.evidence { code { (id.as_str()) } },
             }
         }

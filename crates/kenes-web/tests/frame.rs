@@ -190,3 +190,25 @@ async fn entity_pages_show_the_model_as_text() {
         assert_shown_as_text(path, &body);
     }
 }
+
+/// Glossary terms in a claim's English link to their entries: claim
+/// c.nov.joint-ca-delay (04-committee.toml) speaks of «the convening of
+/// the Constituent Assembly».
+#[tokio::test]
+async fn terms_in_a_claims_english_link_to_the_glossary() {
+    let (_, _, body) = get(embedded(), "/entity/c.nov.joint-ca-delay").await;
+    let english = body
+        .split("<p class=\"english\" lang=\"en\">")
+        .nth(1)
+        .unwrap();
+    let english = english.split("</p>").next().unwrap();
+    assert!(
+        english.contains("href=\"/glossary#term-constituent-assembly\""),
+        "{english}"
+    );
+    let (_, _, body) = get(embedded(), "/timeline").await;
+    assert!(
+        body.contains("class=\"term\""),
+        "terms linked on the timeline"
+    );
+}

@@ -36,7 +36,7 @@ pub async fn sources(State(explorer): Shared, ui: Ui) -> Html<String> {
                 } @else {
                     ul.claims {
                         @for claim in claims {
-                            li id=(claim.id().to_string()) { (claim_card(model, claim, &ui)) }
+                            li id=(claim.id().to_string()) { (claim_card(&explorer, claim, &ui)) }
                         }
                     }
                 }

@@ -66,7 +66,7 @@ pub async fn timeline(
                 th { (ui.t("Kind", "Вид", "Түрі")) }
             } }
             tbody {
-                @for entry in &shown { (row(&explorer.model, entry, &ui)) }
+                @for entry in &shown { (row(&explorer, entry, &ui)) }
             }
         }
     };
@@ -91,7 +91,8 @@ fn read_filters(model: &Model, query: &TimelineQuery) -> Result<Filters, String>
 
 /// One event: its dates (marked when approximate or uncertain), its title,
 /// place and participants, and its claims behind a disclosure.
-fn row(model: &Model, entry: &TimelineEntry, ui: &Ui) -> Markup {
+fn row(explorer: &Explorer, entry: &TimelineEntry, ui: &Ui) -> Markup {
+    let model = &explorer.model;
     html! {
         tr id=(entry.event.as_str()) class=[entry.is_planned().then_some("planned")] {
             td.date {
@@ -114,7 +115,7 @@ fn row(model: &Model, entry: &TimelineEntry, ui: &Ui) -> Markup {
                 }
                 details.claims {
                     summary { (ui.t("Claims: the passage and its English", "Утверждения: цитата и перевод", "Деректер: үзінді және аудармасы")) " (" (entry.claims.len()) ")" }
-                    (claim_cards(model, &entry.claims, ui))
+                    (claim_cards(explorer, &entry.claims, ui))
                 }
             }
             td.kind { (entry.kind.as_str()) }

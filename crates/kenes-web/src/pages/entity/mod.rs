@@ -55,20 +55,21 @@ pub async fn page(State(explorer): Shared, ui: Ui, Path(id): Path<String>) -> Re
                 p { (entity_link(model, reading.id().id(), &ui)) ": " (reading.question()) }
             }
         }
-        (claims_section(model, &entity, &ui))
+        (claims_section(&explorer, &entity, &ui))
     };
     Html(layout::page(&explorer, &ui, "", title, body).into_string()).into_response()
 }
 
 /// A claim's own card and what it is evidence for; any other entity's claims.
-fn claims_section(model: &Model, entity: &Entity<'_>, ui: &Ui) -> Markup {
+fn claims_section(explorer: &Explorer, entity: &Entity<'_>, ui: &Ui) -> Markup {
+    let model = &explorer.model;
     match entity {
         Entity::Claim(claim) => {
             let supported = evidence_for(model, claim.id());
             html! {
                 section {
                     h2 { (ui.t("The passage", "Цитата", "Үзінді")) }
-                    (claim_card(model, claim, ui))
+                    (claim_card(explorer, claim, ui))
                 }
                 section {
                     h2 { (ui.t("Evidence for", "Подтверждает", "Дәлелдейтіні")) }
@@ -81,7 +82,7 @@ fn claims_section(model: &Model, entity: &Entity<'_>, ui: &Ui) -> Markup {
         other => html! {
             section {
                 h2 { (ui.t("Claims", "Утверждения", "Деректер")) }
-                (claim_cards(model, other.origin().claims(), ui))
+                (claim_cards(explorer, other.origin().claims(), ui))
             }
         },
     }

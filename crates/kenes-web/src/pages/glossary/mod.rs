@@ -25,8 +25,6 @@ use crate::pages::Shared;
 use crate::pages::search::fold::Folded;
 use crate::pages::search::index::paragraphs;
 use crate::pages::search::search_path;
-// the pages that show claims and paragraphs call it
-#[allow(unused_imports)]
 pub use link::link_terms;
 use link::terms_in;
 use terms::{Forms, Term, terms};
