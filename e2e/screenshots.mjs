@@ -18,10 +18,15 @@ const SHOTS = [
   ['overview', '/', DESKTOP],
   ['timeline', '/timeline', DESKTOP, openPassage],
   ['paper', '/paper', DESKTOP],
-  ['bodies', '/bodies', DESKTOP],
+  ['bodies', '/bodies?body=body.regional-executive-committee', DESKTOP, toFirstChart],
   ['network', '/network', DESKTOP],
   ['state-phone', '/state?at=1917-10-30', PHONE],
 ];
+
+// the first seat chart near the top of the screen
+async function toFirstChart(page) {
+  await page.locator('figure.account').first().evaluate((figure) => window.scrollTo(0, figure.offsetTop - 60));
+}
 
 // the Petrograd rising's claims, opened, near the top of the screen
 async function openPassage(page) {
