@@ -3,13 +3,16 @@
 use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use kenes_analysis::timeline::timeline as model_timeline;
 use kenes_model::{EntityKind, Severity};
 use serde::Serialize;
 
 use crate::Explorer;
 use crate::json::TimelineEvent;
+use crate::pages::timeline::{TimelineQuery, read_filters};
 
 /// `/api/overview`: the model's title, period, counts and findings.
 #[derive(Debug, Serialize)]
@@ -70,12 +73,28 @@ pub async fn overview(State(explorer): State<Arc<Explorer>>) -> Json<Overview> {
     Json(Overview::of(&explorer))
 }
 
-pub async fn timeline(State(explorer): State<Arc<Explorer>>) -> Json<Vec<TimelineEvent>> {
-    let events = model_timeline(&explorer.model)
-        .iter()
+/// `/api/timeline?actor=&kind=`: the timeline, filtered as its page is.
+pub async fn timeline(
+    State(explorer): State<Arc<Explorer>>,
+    Query(query): Query<TimelineQuery>,
+) -> Response {
+    let filters = match read_filters(&explorer.model, &query) {
+        Ok(filters) => filters,
+        Err(why) => {
+            return (
+                StatusCode::BAD_REQUEST,
+                Json(serde_json::json!({ "error": why })),
+            )
+                .into_response();
+        }
+    };
+    let entries = model_timeline(&explorer.model);
+    let events: Vec<TimelineEvent> = filters
+        .select(&entries)
+        .into_iter()
         .map(TimelineEvent::of)
         .collect();
-    Json(events)
+    Json(events).into_response()
 }
 
 /// One endpoint of the API, as `/api/` lists it.
@@ -93,31 +112,31 @@ pub const ENDPOINTS: [Endpoint; 10] = [
     },
     Endpoint {
         path: "/api/timeline",
-        what: "every event in order, both calendars, with its participants and claims",
+        what: "every event in order, both calendars, with its participants and claims (?actor=&kind=)",
     },
     Endpoint {
         path: "/api/bodies",
-        what: "bodies, their compositions and proposals, with the representation and voting-power analysis",
+        what: "bodies, their compositions and proposals, with the representation and voting-power analysis (?body=&method=)",
     },
     Endpoint {
         path: "/api/stances",
-        what: "organisations by issues over time, each cell with its claims",
+        what: "organisations by issues over time, each cell with its claims (?issue=&actor=&at=&calendar=)",
     },
     Endpoint {
         path: "/api/network",
-        what: "actors linked by membership, participation and alignment (?from=&to=)",
+        what: "actors linked by membership, participation, alignment and opposition (?from=&to=)",
     },
     Endpoint {
         path: "/api/paper",
-        what: "the paper paragraph by paragraph, with translations and the claims quoting each",
+        what: "the paper paragraph by paragraph, with translations and the claims quoting each (?paragraph=)",
     },
     Endpoint {
         path: "/api/conflicts",
-        what: "every checker finding, explained, with the claims it sets side by side",
+        what: "every checker finding, explained, with the claims it sets side by side (?severity=&code=)",
     },
     Endpoint {
         path: "/api/search?q=",
-        what: "actors, places, events, claims and paper paragraphs matching q",
+        what: "actors, places, bodies, issues, events, sources, claims and paper paragraphs matching q",
     },
     Endpoint {
         path: "/api/glossary",

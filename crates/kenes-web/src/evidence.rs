@@ -97,9 +97,10 @@ fn cited_sources(model: &Model, entity: &Entity<'_>) -> Vec<String> {
         let source = model
             .get(claim.source().id())
             .map_or(claim.source().as_str(), |s| s.label());
+        // a locator that only repeats the source's label adds nothing
         let text = match claim.locator() {
-            Some(locator) => format!("{source}, {locator}"),
-            None => source.to_owned(),
+            Some(locator) if locator != source => format!("{source}, {locator}"),
+            _ => source.to_owned(),
         };
         if !cited.contains(&text) {
             cited.push(text);

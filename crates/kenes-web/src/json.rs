@@ -30,9 +30,9 @@ pub struct JsonDate {
     pub approximate: bool,
     pub uncertain: bool,
     pub range: bool,
-    /// First day it can denote, Gregorian `YYYY-MM-DD`; absent for an open start.
+    /// First day it can denote, Gregorian `YYYY-MM-DD`; null for an open start.
     pub earliest: Option<String>,
-    /// Last day it can denote, Gregorian `YYYY-MM-DD`; absent for an open end.
+    /// Last day it can denote, Gregorian `YYYY-MM-DD`; null for an open end.
     pub latest: Option<String>,
 }
 

@@ -212,3 +212,32 @@ async fn terms_in_a_claims_english_link_to_the_glossary() {
         "terms linked on the timeline"
     );
 }
+
+/// `/api/timeline` filters as its page does, and refuses what the page refuses.
+#[tokio::test]
+async fn the_timeline_api_filters_as_its_page() {
+    let (_, _, page) = get(embedded(), "/timeline?actor=person.korovichenko&kind=order").await;
+    let (status, _, json) = get(
+        embedded(),
+        "/api/timeline?actor=person.korovichenko&kind=order",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let events = json.as_array().unwrap();
+    assert!(!events.is_empty());
+    assert_eq!(events.len(), page.matches("<tr id=").count());
+    let (status, _, json) = get(embedded(), "/api/timeline?kind=party").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(json, r#"{"error":"no event kind party"}"#);
+}
+
+/// A locator that only repeats its source's label is not given twice.
+#[tokio::test]
+async fn the_cite_line_does_not_repeat_itself() {
+    let (_, _, json) = get(embedded(), "/api/entity/person.shokay").await;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let cite = json["cite"].as_str().unwrap();
+    assert!(!cite.contains("183], [С.Агзамходжаев"), "{cite}");
+    assert!(cite.contains("[С.Агзамходжаев, 2006. 183]"), "{cite}");
+}

@@ -12,7 +12,7 @@ pub mod search;
 mod sources;
 pub mod stances;
 mod state;
-mod timeline;
+pub(crate) mod timeline;
 
 use std::sync::Arc;
 

@@ -30,7 +30,7 @@ pub struct TimelineQuery {
 }
 
 /// The filters, read and checked against the model.
-struct Filters {
+pub(crate) struct Filters {
     actor: Option<ActorId>,
     kind: Option<EventKind>,
 }
@@ -45,11 +45,7 @@ pub async fn timeline(
         Err(what) => return bad_filter(&explorer, &ui, &what),
     };
     let entries = model_timeline(&explorer.model);
-    let shown: Vec<&TimelineEntry> = entries
-        .iter()
-        .filter(|e| filters.actor.as_ref().is_none_or(|a| e.involves(a)))
-        .filter(|e| filters.kind.is_none_or(|k| e.kind == k))
-        .collect();
+    let shown = filters.select(&entries);
     let body = html! {
         (filter_form(&explorer.model, &entries, &filters, &ui))
         p {
@@ -74,7 +70,19 @@ pub async fn timeline(
     Html(page(&explorer, &ui, "/timeline", &title, body).into_string()).into_response()
 }
 
-fn read_filters(model: &Model, query: &TimelineQuery) -> Result<Filters, String> {
+impl Filters {
+    /// The entries that pass both filters, in order.
+    pub(crate) fn select<'e>(&self, entries: &'e [TimelineEntry]) -> Vec<&'e TimelineEntry> {
+        entries
+            .iter()
+            .filter(|e| self.actor.as_ref().is_none_or(|a| e.involves(a)))
+            .filter(|e| self.kind.is_none_or(|k| e.kind == k))
+            .collect()
+    }
+}
+
+/// The filters of `query`, or why they cannot be applied.
+pub(crate) fn read_filters(model: &Model, query: &TimelineQuery) -> Result<Filters, String> {
     let actor = match query.actor.as_deref().filter(|a| !a.is_empty()) {
         None => None,
         Some(text) => match ActorId::new(text) {
