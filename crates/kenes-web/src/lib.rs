@@ -14,7 +14,7 @@ mod names;
 mod pages;
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -24,6 +24,13 @@ use kenes_model::{Diagnostic, Model};
 
 /// What the explorer serves: one model, its name, its checker findings and,
 /// when the model has one, its relaying paper split into paragraphs.
+///
+/// Besides, it keeps what some pages compute from these whatever the request
+/// (the paper read and its passages matched, the texts the search looks
+/// through folded, where each glossary term appears), each filled by the
+/// first request that needs it and kept for every later one. Build it with
+/// [`Explorer::new`]; change its public fields, if at all, before it serves a
+/// page (the router takes it whole, so a served explorer cannot change).
 #[derive(Debug)]
 pub struct Explorer {
     pub model: Model,
@@ -32,20 +39,45 @@ pub struct Explorer {
     pub findings: Vec<Diagnostic>,
     /// The paper's paragraphs with their translations (empty when the model has none).
     pub paragraphs: Vec<Paragraph>,
+    /// The paper as `/paper` and `/api/paper` show it, in any language.
+    pub(crate) paper: OnceLock<pages::paper::PaperReading>,
+    /// Every text the search looks through, folded.
+    pub(crate) search: OnceLock<pages::search::FoldedDocs>,
+    /// Where each glossary term appears in the paper and the model.
+    pub(crate) glossary: OnceLock<pages::glossary::Appearances>,
 }
 
 impl Explorer {
+    /// An explorer of `model` named `name`, with its checker findings and
+    /// its paper's paragraphs (empty when it has none).
+    pub fn new(
+        model: Model,
+        name: String,
+        findings: Vec<Diagnostic>,
+        paragraphs: Vec<Paragraph>,
+    ) -> Explorer {
+        Explorer {
+            model,
+            name,
+            findings,
+            paragraphs,
+            paper: OnceLock::new(),
+            search: OnceLock::new(),
+            glossary: OnceLock::new(),
+        }
+    }
+
     /// The embedded model, checked, with its paper.
     pub fn embedded() -> Explorer {
         let loaded = kenes_dataset::load_embedded();
         let mut findings = loaded.diagnostics;
         findings.extend(kenes_check::check(&loaded.model));
-        Explorer {
-            model: loaded.model,
-            name: kenes_dataset::EMBEDDED_NAME.to_owned(),
+        Explorer::new(
+            loaded.model,
+            kenes_dataset::EMBEDDED_NAME.to_owned(),
             findings,
-            paragraphs: kenes_dataset::embedded_paragraphs(),
-        }
+            kenes_dataset::embedded_paragraphs(),
+        )
     }
 
     /// A loaded model, checked; its paper's paragraphs are read from `root`
@@ -57,12 +89,8 @@ impl Explorer {
     ) -> Result<Explorer, ParagraphsError> {
         let mut findings = loaded.diagnostics;
         findings.extend(kenes_check::check(&loaded.model));
-        Ok(Explorer {
-            model: loaded.model,
-            name,
-            findings,
-            paragraphs: kenes_dataset::load_paragraphs(root)?.unwrap_or_default(),
-        })
+        let paragraphs = kenes_dataset::load_paragraphs(root)?.unwrap_or_default();
+        Ok(Explorer::new(loaded.model, name, findings, paragraphs))
     }
 }
 

@@ -95,11 +95,11 @@ pub fn hostile_with(extra: &[(&str, &str)]) -> Explorer {
         })
         .collect();
     let loaded = load_files(files, &|_| None);
-    Explorer {
-        model: loaded.model,
-        name: "<b>name</b>".to_owned(),
-        findings: loaded.diagnostics,
-        paragraphs: vec![Paragraph {
+    Explorer::new(
+        loaded.model,
+        "<b>name</b>".to_owned(),
+        loaded.diagnostics,
+        vec![Paragraph {
             id: "p<1>".to_owned(),
             first_line: 1,
             last_line: 1,
@@ -109,7 +109,7 @@ pub fn hostile_with(extra: &[(&str, &str)]) -> Explorer {
             ru: Some("<img src=x>".to_owned()),
             note: Some("<iframe></iframe>".to_owned()),
         }],
-    }
+    )
 }
 
 /// The hostile model alone.

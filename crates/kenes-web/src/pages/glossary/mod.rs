@@ -7,6 +7,8 @@
 //!
 //! A term is found with the search's folding (`search::fold`), so its
 //! entry counts Коровиченконың-style case forms and look-alike letters too.
+//! Where each term appears is the same for every request: it is found once
+//! per explorer, by the first request for the glossary ([`Appearances`]).
 
 mod link;
 mod terms;
@@ -82,16 +84,29 @@ impl TermForms {
     }
 }
 
-/// Where each term (in glossary order) appears in the paper and the model.
+/// Where each term appears in the paper and the model, in glossary order.
+#[derive(Debug)]
+pub struct Appearances(Vec<Appearance>);
+
+/// Where one term appears.
 #[derive(Debug, Default)]
-struct Appearance<'m> {
-    paragraphs: Vec<&'m str>,
+struct Appearance {
+    /// The ids of the paragraphs that hold it, in the paper's order.
+    paragraphs: Vec<String>,
     claims: usize,
     elsewhere: usize,
 }
 
-fn appearances(explorer: &Explorer) -> Vec<Appearance<'_>> {
-    let mut found: Vec<Appearance<'_>> = terms().iter().map(|_| Appearance::default()).collect();
+/// Where each term appears in `explorer`, found on first use.
+fn appearances(explorer: &Explorer) -> &[Appearance] {
+    &explorer
+        .glossary
+        .get_or_init(|| Appearances(find_appearances(explorer)))
+        .0
+}
+
+fn find_appearances(explorer: &Explorer) -> Vec<Appearance> {
+    let mut found: Vec<Appearance> = terms().iter().map(|_| Appearance::default()).collect();
     for paper in paragraphs(explorer) {
         let paragraph = paper.paragraph;
         let texts = [
@@ -101,7 +116,7 @@ fn appearances(explorer: &Explorer) -> Vec<Appearance<'_>> {
         ];
         for (held, appearance) in held_in(texts.into_iter().flatten()).zip(&mut found) {
             if held {
-                appearance.paragraphs.push(paragraph.id.as_str());
+                appearance.paragraphs.push(paragraph.id.clone());
             }
         }
     }
@@ -155,7 +170,7 @@ fn glossary(explorer: &Explorer) -> Glossary {
     }
 }
 
-fn api_term(term: &Term, found: Appearance<'_>) -> GlossaryTerm {
+fn api_term(term: &Term, found: &Appearance) -> GlossaryTerm {
     GlossaryTerm {
         slug: term.slug.clone(),
         anchor: format!("term-{}", term.slug),
@@ -170,7 +185,7 @@ fn api_term(term: &Term, found: Appearance<'_>) -> GlossaryTerm {
             kk: term.definition.kk.clone(),
         },
         entities: term.entities.clone(),
-        paragraphs: found.paragraphs.iter().map(|id| (*id).to_owned()).collect(),
+        paragraphs: found.paragraphs.clone(),
         claims: found.claims,
         elsewhere: found.elsewhere,
     }
@@ -184,8 +199,7 @@ pub async fn api(State(explorer): Shared) -> Json<Glossary> {
 /// The glossary page: `dl.glossary`, one `dt#term-<slug>` a term.
 pub async fn page(State(explorer): Shared, ui: Ui) -> Html<String> {
     let title = nav_label(&ui, "/glossary");
-    let entries: Vec<(&Term, Appearance<'_>)> =
-        terms().iter().zip(appearances(&explorer)).collect();
+    let entries: Vec<(&Term, &Appearance)> = terms().iter().zip(appearances(&explorer)).collect();
     let body = html! {
         p.lead { (ui.t(
             "The terms a reader of the paper meets, each with its Kazakh, Russian and English forms, a short definition, the paragraphs of the paper where it stands and the entities of the model it concerns.",
@@ -220,7 +234,7 @@ pub(crate) fn definition_for(term: &Term, lang: Lang) -> &str {
     )
 }
 
-fn entry(explorer: &Explorer, ui: &Ui, term: &Term, found: &Appearance<'_>) -> Markup {
+fn entry(explorer: &Explorer, ui: &Ui, term: &Term, found: &Appearance) -> Markup {
     let languages = [
         (
             ui.t("Kazakh", "по-казахски", "қазақша"),
@@ -263,7 +277,7 @@ fn first_stem(forms: &Forms) -> &str {
     forms.stems.first().unwrap_or(&forms.form)
 }
 
-fn where_it_appears(ui: &Ui, term: &Term, found: &Appearance<'_>) -> Markup {
+fn where_it_appears(ui: &Ui, term: &Term, found: &Appearance) -> Markup {
     let stem = ui.lang.pick(
         first_stem(&term.en),
         first_stem(&term.ru),

@@ -103,7 +103,7 @@ fn paragraph(view: &ParagraphView, ui: &Ui) -> ParagraphJson {
         note: paragraph.note.clone(),
         claims: view.claims.iter().map(ToString::to_string).collect(),
         quotes,
-        when: view.when.as_ref().map(when),
+        when: view.when.map(when),
     }
 }
 

@@ -23,6 +23,7 @@ use crate::i18n::Ui;
 use crate::layout::{nav_label, page as frame};
 use crate::pages::Shared;
 use json::PaperJson;
+pub(crate) use view::PaperReading;
 use view::PaperView;
 
 /// What the page and the API may be asked.

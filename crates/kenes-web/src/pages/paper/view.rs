@@ -1,6 +1,9 @@
-//! What the paper page and its API show, computed once per request from the
-//! explorer: each paragraph's running text with the passages claims quote
-//! in it, its translations and note, and the system on the day it speaks of.
+//! What the paper page and its API show. The paper is read once per
+//! explorer, on first use ([`PaperReading`]): each paragraph's running text
+//! with the passages claims quote in it, the claims and the system on the day
+//! it speaks of — none of which depends on the request. Each request then
+//! takes the paragraphs it shows from that reading ([`PaperView`]) and
+//! renders them in the reader's language.
 //!
 //! A passage is found where the checker finds it (`kenes_check::PassageIndex`,
 //! the same normalisation as rule K104), among the claims printed in a work
@@ -36,12 +39,12 @@ pub struct ParagraphView<'e> {
     pub original: Result<Original<'e>, Problem>,
     /// The claims quoted in it, in the order their passages begin.
     pub claims: Vec<&'e ClaimId>,
-    pub when: Option<When>,
+    pub when: Option<&'e When>,
 }
 
 /// A paragraph's running text and the passages quoted in it.
 pub struct Original<'e> {
-    pub running: Running,
+    pub running: &'e Running,
     pub quotes: Vec<Quote<&'e ClaimId>>,
 }
 
@@ -57,6 +60,52 @@ impl<'e> PaperView<'e> {
     /// The paper of `explorer`: every paragraph, or only the one with the id
     /// `only` when given.
     pub fn of(explorer: &'e Explorer, only: Option<&str>) -> PaperView<'e> {
+        let reading = PaperReading::of(explorer);
+        let paragraphs = explorer
+            .paragraphs
+            .iter()
+            .zip(&reading.paragraphs)
+            .filter(|(p, _)| only.is_none_or(|id| p.id == id))
+            .map(|(paragraph, read)| read.view(paragraph))
+            .collect();
+        PaperView {
+            lines: reading.lines,
+            paragraphs,
+        }
+    }
+}
+
+/// The paper read for every request alike: each of the explorer's
+/// paragraphs, in order, as the page shows it in any language.
+#[derive(Debug)]
+pub struct PaperReading {
+    /// How many lines the paper's text has (`None` without a text).
+    lines: Option<usize>,
+    paragraphs: Vec<ReadParagraph>,
+}
+
+/// One paragraph read: what [`ParagraphView`] shows, owning its claim ids.
+#[derive(Debug)]
+struct ReadParagraph {
+    original: Result<ReadOriginal, Problem>,
+    claims: Vec<ClaimId>,
+    when: Option<When>,
+}
+
+/// A paragraph's running text and the passages quoted in it, by claim id.
+#[derive(Debug)]
+struct ReadOriginal {
+    running: Running,
+    quotes: Vec<Quote<ClaimId>>,
+}
+
+impl PaperReading {
+    /// The paper of `explorer`, read on the first request that needs it.
+    pub fn of(explorer: &Explorer) -> &PaperReading {
+        explorer.paper.get_or_init(|| PaperReading::read(explorer))
+    }
+
+    fn read(explorer: &Explorer) -> PaperReading {
         let model = &explorer.model;
         let paper = model.text(PAPER);
         let mut reading = Reading {
@@ -70,39 +119,67 @@ impl<'e> PaperView<'e> {
         let paragraphs = explorer
             .paragraphs
             .iter()
-            .filter(|p| only.is_none_or(|id| p.id == id))
             .map(|paragraph| reading.paragraph(paragraph))
             .collect();
-        PaperView {
+        PaperReading {
             lines: paper.map(|_| reading.lines.len()),
             paragraphs,
         }
     }
 }
 
+impl ReadParagraph {
+    /// The paragraph as the page shows it, borrowing this reading.
+    fn view<'e>(&'e self, paragraph: &'e Paragraph) -> ParagraphView<'e> {
+        let original = match &self.original {
+            Ok(read) => Ok(Original {
+                running: &read.running,
+                quotes: read
+                    .quotes
+                    .iter()
+                    .map(|quote| Quote {
+                        range: quote.range.clone(),
+                        claim: &quote.claim,
+                    })
+                    .collect(),
+            }),
+            Err(problem) => Err(problem.clone()),
+        };
+        ParagraphView {
+            paragraph,
+            original,
+            claims: self.claims.iter().collect(),
+            when: self.when.as_ref(),
+        }
+    }
+}
+
 /// What reading each paragraph needs, gathered once for the paper.
-struct Reading<'e> {
-    model: &'e Model,
-    paper: Option<&'e str>,
+struct Reading<'m> {
+    model: &'m Model,
+    paper: Option<&'m str>,
     lines: Vec<Range<usize>>,
-    found: Vec<(&'e Claim, Range<usize>)>,
-    days: HashMap<&'e ClaimId, Dated>,
+    found: Vec<(&'m Claim, Range<usize>)>,
+    days: HashMap<&'m ClaimId, Dated>,
     states: States,
 }
 
-impl<'e> Reading<'e> {
-    fn paragraph(&mut self, paragraph: &'e Paragraph) -> ParagraphView<'e> {
+impl Reading<'_> {
+    fn paragraph(&mut self, paragraph: &Paragraph) -> ReadParagraph {
         let original = match self.paper {
             None => Err(Problem::NoText),
             Some(text) => running(text, &self.lines, paragraph.first_line, paragraph.last_line)
-                .map(|running| Original::with_quotes(running, &self.found))
+                .map(|running| ReadOriginal::with_quotes(running, &self.found))
                 .map_err(Problem::Lines),
         };
-        let claims = original.as_ref().map(Original::claims).unwrap_or_default();
+        let claims = original
+            .as_ref()
+            .map(ReadOriginal::claims)
+            .unwrap_or_default();
         let when =
             latest_day(&claims, &self.days).map(|day| self.states.when(self.model, day, &claims));
-        ParagraphView {
-            paragraph,
+        let claims = claims.into_iter().cloned().collect();
+        ReadParagraph {
             original,
             claims,
             when,
@@ -110,28 +187,28 @@ impl<'e> Reading<'e> {
     }
 }
 
-impl<'e> Original<'e> {
-    fn with_quotes(running: Running, found: &[(&'e Claim, Range<usize>)]) -> Original<'e> {
-        let mut quotes: Vec<Quote<&'e ClaimId>> = found
+impl ReadOriginal {
+    fn with_quotes(running: Running, found: &[(&Claim, Range<usize>)]) -> ReadOriginal {
+        let mut quotes: Vec<Quote<ClaimId>> = found
             .iter()
             .filter(|(_, at)| at.start < running.covers.end && running.covers.start < at.end)
             .filter_map(|(claim, at)| {
                 Some(Quote {
                     range: running.locate(at)?,
-                    claim: claim.id(),
+                    claim: claim.id().clone(),
                 })
             })
             .collect();
         quotes.sort_by_key(|q| q.range.start);
-        Original { running, quotes }
+        ReadOriginal { running, quotes }
     }
 
     /// The claims quoted, each once, in the order their passages begin.
-    fn claims(&self) -> Vec<&'e ClaimId> {
+    fn claims(&self) -> Vec<&ClaimId> {
         let mut claims: Vec<&ClaimId> = Vec::with_capacity(self.quotes.len());
         for quote in &self.quotes {
-            if !claims.contains(&quote.claim) {
-                claims.push(quote.claim);
+            if !claims.contains(&&quote.claim) {
+                claims.push(&quote.claim);
             }
         }
         claims

@@ -8,7 +8,7 @@
 //! start, or its stem), then in model order.
 
 use super::fold::{Folded, is_inflection_of, matches, query_stem};
-use super::index::{Doc, Kind};
+use super::index::{Doc, FoldedDocs, Kind};
 
 /// One word of the query.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub fn query_words(query: &str) -> Vec<QueryWord> {
 
 /// A matching document: where it ranks and the field to show.
 #[derive(Debug)]
-pub struct Hit {
+pub struct Hit<'f> {
     pub doc: usize,
     /// 0 an exact name, 1 a name, 2 an event, 3 a source, 4 a claim, 5 a paragraph.
     pub tier: u8,
@@ -45,19 +45,20 @@ pub struct Hit {
     pub closeness: u32,
     /// The field that matched most query words, folded, and its matched words.
     pub field: usize,
-    pub folded: Folded,
+    pub folded: &'f Folded,
     pub marked: Vec<usize>,
 }
 
-/// The documents every query word matches, best first.
-pub fn search(docs: &[Doc<'_>], words: &[QueryWord]) -> Vec<Hit> {
+/// The documents every query word matches, best first (`folded`: their
+/// fields folded).
+pub fn search<'f>(docs: &[Doc<'_>], folded: &'f FoldedDocs, words: &[QueryWord]) -> Vec<Hit<'f>> {
     if words.is_empty() {
         return Vec::new();
     }
     let mut hits: Vec<Hit> = docs
         .iter()
         .enumerate()
-        .filter_map(|(index, doc)| hit(index, doc, words))
+        .filter_map(|(index, doc)| hit(index, doc, folded.fields(index), words))
         .collect();
     hits.sort_by(|a, b| {
         (
@@ -90,19 +91,25 @@ fn closeness(word: &str, query: &QueryWord) -> u8 {
 }
 
 /// The best field of one document so far.
-struct Best {
+struct Best<'f> {
     field: usize,
     found: usize,
-    folded: Folded,
+    folded: &'f Folded,
     marked: Vec<usize>,
 }
 
-fn hit(index: usize, doc: &Doc<'_>, words: &[QueryWord]) -> Option<Hit> {
+/// Whether document `index` (`doc`, its fields folded as `folded`) matches
+/// every query word, and how.
+fn hit<'f>(
+    index: usize,
+    doc: &Doc<'_>,
+    folded: &'f [Folded],
+    words: &[QueryWord],
+) -> Option<Hit<'f>> {
     let mut best_closeness = vec![0u8; words.len()];
     let mut best: Option<Best> = None;
     let mut exact_name = false;
-    for (field_index, field) in doc.fields.iter().enumerate() {
-        let folded = Folded::of(field.text);
+    for (field_index, (field, folded)) in doc.fields.iter().zip(folded).enumerate() {
         let mut found = vec![false; words.len()];
         let mut marked = Vec::new();
         for word_index in 0..folded.len() {
@@ -118,7 +125,7 @@ fn hit(index: usize, doc: &Doc<'_>, words: &[QueryWord]) -> Option<Hit> {
                 }
             }
         }
-        exact_name |= field.is_name && is_exact_name(&folded, words);
+        exact_name |= field.is_name && is_exact_name(folded, words);
         let found = found.iter().filter(|f| **f).count();
         if found > 0 && best.as_ref().is_none_or(|b| found > b.found) {
             best = Some(Best {

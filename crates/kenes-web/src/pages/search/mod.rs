@@ -3,10 +3,11 @@
 //! transliterations and Kazakh case endings: Коровиченко, Korovichenko and
 //! Коровиченконың find one another, Shokay and Şoqai find М. Шоқай.
 //!
-//! Nothing is indexed ahead: each request folds the texts it looks through
-//! (some 330 kB for the embedded model: about 2.5 ms a request in a release
-//! build), so the explorer needs no state beyond the model. A query is at most
-//! [`MAX_QUERY_CHARS`] characters and shows at most [`MAX_RESULTS`] results.
+//! The texts it looks through are folded once per explorer, by the first
+//! search ([`FoldedDocs`]: some 330 kB for the embedded model, about 2.5 ms
+//! in a release build); each request then folds only its query and compares
+//! keys. A query is at most [`MAX_QUERY_CHARS`] characters and shows at most
+//! [`MAX_RESULTS`] results.
 
 pub(crate) mod fold;
 pub(crate) mod index;
@@ -28,6 +29,7 @@ use crate::Explorer;
 use crate::i18n::Ui;
 use crate::names::entity_path;
 use crate::pages::Shared;
+pub(crate) use index::FoldedDocs;
 use index::{Doc, Kind, documents};
 use matching::{Hit, query_words, search};
 use snippet::{Segment, snippet};
@@ -122,8 +124,9 @@ struct Found<'m> {
 /// [`SearchResults::results`].
 fn run<'m>(explorer: &'m Explorer, query: &str) -> (SearchResults, Vec<Found<'m>>) {
     let docs = documents(explorer);
+    let folded = FoldedDocs::of(explorer);
     let words = query_words(query);
-    let hits = search(&docs, &words);
+    let hits = search(&docs, folded, &words);
     let total = hits.len();
     let found: Vec<Found<'m>> = hits
         .into_iter()
@@ -131,7 +134,7 @@ fn run<'m>(explorer: &'m Explorer, query: &str) -> (SearchResults, Vec<Found<'m>
         .map(|hit| found(&docs[hit.doc], &hit))
         .collect();
     let suggestions = if total == 0 && !words.is_empty() {
-        suggestions(&docs, &words)
+        suggestions(&docs, folded, &words)
     } else {
         Vec::new()
     };
@@ -160,7 +163,7 @@ fn found<'m>(doc: &Doc<'m>, hit: &Hit) -> Found<'m> {
             title: doc.title.to_owned(),
             exact_name: hit.tier == 0,
             lang: field.lang.map(str::to_owned),
-            snippet: snippet(field.text, &hit.folded, &hit.marked),
+            snippet: snippet(field.text, hit.folded, &hit.marked),
         },
         kind: doc.kind,
         names: doc.names,

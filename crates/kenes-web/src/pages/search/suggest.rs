@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::fold::{Folded, MIN_PREFIX};
-use super::index::Doc;
+use super::fold::MIN_PREFIX;
+use super::index::{Doc, FoldedDocs};
 use super::matching::QueryWord;
 
 /// At most this many suggestions.
@@ -24,16 +24,24 @@ pub struct Suggestion {
     pub distance: usize,
 }
 
-/// The name words nearest to the query's words, nearest first.
-pub fn suggestions(docs: &[Doc<'_>], words: &[QueryWord]) -> Vec<Suggestion> {
+/// The name words nearest to the query's words, nearest first
+/// (`folded_docs`: the documents' fields folded).
+pub fn suggestions(
+    docs: &[Doc<'_>],
+    folded_docs: &FoldedDocs,
+    words: &[QueryWord],
+) -> Vec<Suggestion> {
     let words: Vec<&QueryWord> = words
         .iter()
         .filter(|w| w.key.chars().count() >= MIN_PREFIX)
         .collect();
     let mut found: Vec<(Suggestion, String)> = Vec::new();
-    for doc in docs.iter().filter(|doc| doc.kind.is_named()) {
-        for field in &doc.fields {
-            let folded = Folded::of(field.text);
+    let named = docs
+        .iter()
+        .enumerate()
+        .filter(|(_, doc)| doc.kind.is_named());
+    for (doc_index, doc) in named {
+        for (field, folded) in doc.fields.iter().zip(folded_docs.fields(doc_index)) {
             for index in 0..folded.len() {
                 let key = folded.key(index);
                 let Some(distance) = nearest(key, &words) else {
