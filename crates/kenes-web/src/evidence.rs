@@ -26,7 +26,7 @@ pub fn claim_card(explorer: &Explorer, claim: &Claim, ui: &Ui) -> Markup {
     html! {
         div.claim data-claim=(claim.id().as_str()) {
             blockquote lang=(claim.passage().lang().as_str()) { (claim.passage().text()) }
-            p.english lang="en" { (link_terms(explorer, claim.english(), ui)) }
+            p.english lang="en" { (link_terms(claim.english(), ui)) }
             p.evidence {
                 (claim_link(claim.id().id(), ui)) " · "
                 (entity_link(model, claim.source().id(), ui))

@@ -76,7 +76,12 @@ async fn the_page_shows_the_44_paragraphs_in_order() {
     );
     assert!(p019.contains("<div class=\"translation\" lang=\"en\">"));
     assert!(p019.contains("Түркістандық большевиктер өздерінің"));
-    assert!(p019.contains("In this drive the Turkestan Bolsheviks"));
+    assert!(p019.contains("In this drive the Turkestan "));
+    // the glossary's terms in the translation link to their entries
+    assert!(
+        p019.contains("href=\"/glossary#term-bolsheviks\""),
+        "{p019}"
+    );
     // the Russian block's original is Russian (p009, «Аннотация»)
     assert!(article(&body, "p009").contains("<div class=\"original\" lang=\"ru\">"));
 }
@@ -178,7 +183,11 @@ async fn russian_readers_get_the_russian_translation() {
     let (_, _, body) = get(embedded(), "/paper?lang=ru").await;
     let p019 = article(&body, "p019");
     assert!(p019.contains("<div class=\"translation\" lang=\"ru\">"));
-    assert!(p019.contains("В этом своём стремлении туркестанские большевики"));
+    assert!(p019.contains("В этом своём стремлении туркестанские "));
+    assert!(
+        p019.contains("href=\"/glossary?lang=ru#term-bolsheviks\""),
+        "{p019}"
+    );
     assert!(!p019.contains("In this drive"));
     // the Russian abstract (p009) needs no Russian translation
     assert!(article(&body, "p009").contains("Оригинал на этом языке."));

@@ -9,7 +9,6 @@ use maud::{Markup, html};
 
 use super::definition_for;
 use super::terms::{Term, terms};
-use crate::Explorer;
 use crate::i18n::Ui;
 use crate::pages::search::fold::Folded;
 
@@ -90,13 +89,8 @@ fn links(text: &Folded) -> Vec<(usize, usize, &'static Term)> {
 /// `text` with the first occurrence of each glossary term linked to its
 /// entry (`a.term[href=/glossary#term-<slug>]`, titled with the definition
 /// in the reader's language). Everything is escaped: the text is only ever
-/// given to maud as text. The glossary is the same for every model; the
-/// explorer is taken so that callers need not know that.
-#[allow(
-    dead_code,
-    reason = "called by the pages that show claims and paragraphs"
-)]
-pub fn link_terms(_explorer: &Explorer, text: &str, ui: &Ui) -> Markup {
+/// given to maud as text. The glossary is the same for every model.
+pub fn link_terms(text: &str, ui: &Ui) -> Markup {
     let folded = Folded::of(text);
     let mut pieces: Vec<(&str, Option<&Term>)> = Vec::new();
     let mut cursor = 0;
@@ -122,8 +116,7 @@ mod tests {
     use crate::i18n::Lang;
 
     fn linked(text: &str, lang: Lang) -> String {
-        let explorer = Explorer::embedded();
-        link_terms(&explorer, text, &Ui::new(lang, "/")).into_string()
+        link_terms(text, &Ui::new(lang, "/")).into_string()
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::view::{Original, PAPER, PaperView, ParagraphView, Problem};
 use super::when::When;
 use crate::i18n::{Lang, Ui};
 use crate::names::{claim_link, entity_path};
+use crate::pages::glossary::link_terms;
 
 /// The page's body: an introduction, then every paragraph.
 pub fn paper(ui: &Ui, view: &PaperView, one: bool) -> Markup {
@@ -177,9 +178,9 @@ fn translation(ui: &Ui, paragraph: &Paragraph) -> Markup {
                     "Түпнұсқа осы тілде.",
                 )) }
             } @else if let Some(text) = wanted_text {
-                p { (text) }
+                p { (link_terms(text, ui)) }
             } @else if let Some(text) = other.1 {
-                p lang=(other.0) { (text) }
+                p lang=(other.0) { (link_terms(text, ui)) }
             } @else {
                 p.muted lang=(ui.lang.code()) { (ui.t("No translation.", "Перевода нет.", "Аударма жоқ.")) }
             }
