@@ -55,6 +55,10 @@ impl LinkKind {
             LinkKind::Opposition => "opposition",
         }
     }
+    /// The kind a `?kind=` parameter names.
+    pub fn parse(text: &str) -> Option<LinkKind> {
+        LinkKind::ALL.into_iter().find(|kind| kind.as_str() == text)
+    }
     /// Membership runs from member to organisation; the others join equals.
     pub fn is_directed(self) -> bool {
         self == LinkKind::Membership

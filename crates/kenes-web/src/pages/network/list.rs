@@ -64,7 +64,7 @@ fn table(model: &Model, ui: &Ui, kind: LinkKind, links: &[&Link]) -> Markup {
     }
 }
 
-fn link_to(model: &Model, id: &str, ui: &Ui) -> Markup {
+pub fn link_to(model: &Model, id: &str, ui: &Ui) -> Markup {
     match Id::new(id) {
         Ok(id) => entity_link(model, &id, ui),
         Err(_) => html! { code { (id) } },

@@ -2,7 +2,7 @@
 //! kinds of link and of actor.
 
 use super::links::LinkKind;
-use crate::i18n::Ui;
+use crate::i18n::{Lang, Ui};
 
 /// A kind of link as the legend and the drawing's titles say it.
 pub fn link_label(ui: &Ui, kind: LinkKind) -> &'static str {
@@ -26,6 +26,20 @@ pub fn link_label(ui: &Ui, kind: LinkKind) -> &'static str {
             "opposite positions on an issue",
             "противоположные позиции по вопросу",
             "мәселе бойынша қарама-қарсы ұстанымдар",
+        ),
+    }
+}
+
+/// A kind of link as the form's checkbox names it.
+pub fn link_choice(ui: &Ui, kind: LinkKind) -> &'static str {
+    match kind {
+        LinkKind::Membership => ui.t("membership", "членство", "мүшелік"),
+        LinkKind::Participation => ui.t("the same event", "одно событие", "бір оқиға"),
+        LinkKind::Alignment => ui.t("the same position", "одна позиция", "бір ұстаным"),
+        LinkKind::Opposition => ui.t(
+            "opposite positions",
+            "противоположные позиции",
+            "қарама-қарсы ұстанымдар",
         ),
     }
 }
@@ -106,6 +120,27 @@ pub fn links(ui: &Ui, count: usize) -> String {
     )
 }
 
+/// "3 pieces of evidence", with the noun in the form its number asks for.
+pub fn evidence_count(ui: &Ui, count: usize) -> String {
+    counted(
+        ui,
+        count,
+        ["piece of evidence", "pieces of evidence"],
+        ["основание", "основания", "оснований"],
+        "негіз",
+    )
+}
+
+/// "Not drawn: 5 actors…", for the actors left out of the drawing.
+pub fn hidden(ui: &Ui, count: usize) -> String {
+    let actors = actors(ui, count);
+    match ui.lang {
+        Lang::En => format!("Not drawn: {actors} of the model with no link under these choices"),
+        Lang::Ru => format!("Не показаны: {actors} модели без связей при этом выборе"),
+        Lang::Kk => format!("Көрсетілмеген: осы таңдауда байланысы жоқ {actors}"),
+    }
+}
+
 /// A number and its noun: English one/other, Russian one/few/many; Kazakh
 /// keeps the noun singular after a numeral.
 fn counted(ui: &Ui, count: usize, en: [&str; 2], ru: [&str; 3], kk: &str) -> String {
@@ -121,7 +156,6 @@ fn counted(ui: &Ui, count: usize, en: [&str; 2], ru: [&str; 3], kk: &str) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
 
     #[test]
     fn numbers_take_the_noun_in_the_right_form() {
