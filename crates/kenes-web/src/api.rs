@@ -124,7 +124,7 @@ pub const ENDPOINTS: [Endpoint; 10] = [
     },
     Endpoint {
         path: "/api/network",
-        what: "actors linked by membership, participation, alignment and opposition (?from=&to=)",
+        what: "actors linked by membership, participation, alignment and opposition (?from=&to=&kind=&actor=)",
     },
     Endpoint {
         path: "/api/paper",
