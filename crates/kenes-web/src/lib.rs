@@ -45,6 +45,8 @@ pub struct Explorer {
     pub(crate) search: OnceLock<pages::search::FoldedDocs>,
     /// Where each glossary term appears in the paper and the model.
     pub(crate) glossary: OnceLock<pages::glossary::Appearances>,
+    /// The networks drawn so far, by what was asked (a few, most recent kept).
+    pub(crate) networks: pages::network::Drawn,
 }
 
 impl Explorer {
@@ -64,6 +66,7 @@ impl Explorer {
             paper: OnceLock::new(),
             search: OnceLock::new(),
             glossary: OnceLock::new(),
+            networks: pages::network::Drawn::default(),
         }
     }
 

@@ -15,7 +15,7 @@ use crate::i18n::{Lang, Ui};
 
 /// What the reader chose besides the period: the kinds of link shown (in
 /// the order of [`LinkKind::ALL`]), and the actor to focus on, if any.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Filter {
     pub kinds: Vec<LinkKind>,
     pub actor: Option<String>,

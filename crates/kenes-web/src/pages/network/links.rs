@@ -15,7 +15,7 @@ use kenes_model::{ActorId, ClaimId, Event, Model, Position, Stance};
 use serde::{Serialize, Serializer};
 
 /// The days a network covers; `None` for an end left open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Period {
     pub from: Option<Day>,
     pub to: Option<Day>,

@@ -26,6 +26,8 @@ use kenes_model::Model;
 use kenes_model::date::Calendar;
 use maud::{Markup, html};
 
+use std::sync::{Arc, Mutex};
+
 use self::graph::{Filter, Network, network};
 use self::links::{LinkKind, Period};
 use super::Shared;
@@ -117,7 +119,51 @@ impl Unreadable {
     }
 }
 
+/// The networks already drawn, by what was asked: the layout is the costly
+/// part of a page and depends only on the question, so the last
+/// [`Drawn::KEPT`] answers are kept.
+#[derive(Debug, Default)]
+pub struct Drawn {
+    kept: Mutex<Vec<(Chosen, Arc<Network>)>>,
+}
+
+impl Drawn {
+    const KEPT: usize = 16;
+
+    /// The network for `chosen`, drawn now or kept from before.
+    fn get(&self, model: &Model, chosen: &Chosen) -> Arc<Network> {
+        let found = self
+            .lock()
+            .iter()
+            .find(|(c, _)| c == chosen)
+            .map(|(_, n)| Arc::clone(n));
+        if let Some(network) = found {
+            return network;
+        }
+        let drawn = Arc::new(network(
+            model,
+            chosen.period,
+            chosen.calendar,
+            &chosen.filter,
+        ));
+        let mut kept = self.lock();
+        if kept.len() == Self::KEPT {
+            kept.remove(0);
+        }
+        kept.push((chosen.clone(), Arc::clone(&drawn)));
+        drawn
+    }
+
+    /// The list, even if a thread panicked while holding it (it is only a cache).
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(Chosen, Arc<Network>)>> {
+        self.kept
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
 /// What the query chose: the period, its calendar, and the kinds and actor.
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Chosen {
     period: Period,
     calendar: Calendar,
@@ -183,7 +229,7 @@ pub async fn page(
         Ok(chosen) => chosen,
         Err(unreadable) => return unreadable.page(&explorer, &ui),
     };
-    let network = network(model, chosen.period, chosen.calendar, &chosen.filter);
+    let network = explorer.networks.get(model, &chosen);
     let body = body(model, &ui, &network, chosen.calendar);
     let title = nav_label(&ui, "/network");
     Html(whole_page(&explorer, &ui, "/network", &title, body).into_string()).into_response()
@@ -195,13 +241,7 @@ pub async fn page(
 pub async fn api(State(explorer): Shared, Query(pairs): Query<Vec<(String, String)>>) -> Response {
     let model = &explorer.model;
     match chosen(model, &NetworkQuery::read(pairs)) {
-        Ok(chosen) => Json(network(
-            model,
-            chosen.period,
-            chosen.calendar,
-            &chosen.filter,
-        ))
-        .into_response(),
+        Ok(chosen) => Json(explorer.networks.get(model, &chosen).as_ref()).into_response(),
         Err(unreadable) => unreadable.api(),
     }
 }
@@ -310,4 +350,32 @@ fn encode(text: &str) -> String {
             _ => format!("%{byte:02X}"),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A question asked again is answered from the kept drawing; no more
+    /// than `KEPT` drawings are kept, the oldest going first.
+    #[test]
+    fn drawings_are_kept_for_the_questions_asked_last() {
+        let explorer = Explorer::embedded();
+        let model = &explorer.model;
+        let ask = |actor: &str| {
+            let query = NetworkQuery::read(vec![("actor".to_owned(), actor.to_owned())]);
+            chosen(model, &query).unwrap()
+        };
+        let actors: Vec<String> = model.actors().iter().map(|a| a.id().to_string()).collect();
+        let first = explorer.networks.get(model, &ask(&actors[0]));
+        let again = explorer.networks.get(model, &ask(&actors[0]));
+        assert!(Arc::ptr_eq(&first, &again));
+        for actor in &actors[1..=Drawn::KEPT] {
+            explorer.networks.get(model, &ask(actor));
+        }
+        assert_eq!(explorer.networks.lock().len(), Drawn::KEPT);
+        let redrawn = explorer.networks.get(model, &ask(&actors[0]));
+        assert!(!Arc::ptr_eq(&first, &redrawn), "the oldest was let go");
+        assert_eq!(first.links, redrawn.links, "and drawn the same again");
+    }
 }
