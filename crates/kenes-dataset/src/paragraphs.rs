@@ -59,7 +59,12 @@ struct RawParagraph {
 /// A range that runs backwards or starts at line 0 is an error too.
 pub fn parse_paragraphs(path: &str, text: &str) -> Result<Vec<Paragraph>, ParagraphsError> {
     let error_at = |offset: usize, message: String| {
-        let before = &text[..offset.min(text.len())];
+        // an offset inside a character (never given by the parser) counts from its start
+        let offset = (0..=offset.min(text.len()))
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let before = &text[..offset];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         ParagraphsError {
