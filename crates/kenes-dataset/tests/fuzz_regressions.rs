@@ -11,7 +11,9 @@
 //! LeakSanitizer report of the standard library's thread-local channel state
 //! in the worker threads, which small models no longer spawn. The
 //! `quick_toml` target (the quick reader against the `toml` crate) ran
-//! 9,820,551 inputs in 421 s without a difference. The files here are the
+//! 9,820,551 inputs in 421 s without a difference. The `paragraphs` target
+//! (the paper's paragraph file, which `kenes serve DIR` reads) ran 1,171,185
+//! inputs in 91 s, seeded with the embedded file, without a panic. The files here are the
 //! edges they were seeded and steered towards: bytes that are
 //! not UTF-8, a string cut off at the end of a file inside a Cyrillic word,
 //! empty parts, a manifest swapped with an entity file, and texts outside the
