@@ -152,3 +152,13 @@ pub const ENDPOINTS: [Endpoint; 10] = [
 pub async fn index() -> Json<&'static [Endpoint]> {
     Json(&ENDPOINTS)
 }
+
+/// Any other path under `/api/`: a 404 in JSON, as an API client expects.
+pub async fn not_an_endpoint(uri: axum::http::Uri) -> Response {
+    let error = format!("{} is not an endpoint; /api/ lists them", uri.path());
+    (
+        StatusCode::NOT_FOUND,
+        Json(serde_json::json!({ "error": error })),
+    )
+        .into_response()
+}

@@ -130,6 +130,7 @@ pub fn router(explorer: Explorer) -> Router {
         .route("/api/search", get(pages::search::api))
         .route("/api/glossary", get(pages::glossary::api))
         .route("/api/entity/{id}", get(pages::entity::api))
+        .route("/api/{*rest}", get(api::not_an_endpoint))
         .route("/static/{name}", get(assets::asset))
         .fallback(pages::not_found)
         .with_state(state)

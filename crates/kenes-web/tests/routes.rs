@@ -66,6 +66,12 @@ async fn unknown_paths_and_traversal_get_404() {
             CONTENT_SECURITY_POLICY
         );
     }
+    let (_, headers, body) = get(embedded(), "/api/nothing/at/all").await;
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    assert_eq!(
+        body,
+        r#"{"error":"/api/nothing/at/all is not an endpoint; /api/ lists them"}"#
+    );
     let (status, headers, body) = get(embedded(), "/static/kenes.css").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_TYPE], "text/css; charset=utf-8");
