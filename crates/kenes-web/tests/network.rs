@@ -6,7 +6,7 @@
 mod common;
 
 use axum::http::{StatusCode, header};
-use common::{assert_shown_as_text, embedded, get, hostile_with};
+use common::{HOSTILE_STANCES, assert_shown_as_text, embedded, get, hostile_with};
 use serde_json::Value;
 
 async fn api(path: &str) -> Value {
@@ -262,56 +262,15 @@ async fn a_period_that_cannot_be_read_is_a_400_page_that_says_why() {
         ("from=1917-10-30&calendar=aztec", "is not a calendar"),
         ("from=%3Cscript%3E", "is not a day"),
     ] {
-        let (status, headers, body) = get(embedded(), &format!("/network?{query}")).await;
-        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
-        assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
-        assert!(body.contains(why), "{query}: {body}");
-        assert!(!body.contains("«<script>"), "the input is shown as text");
-        let (status, _, json) = get(embedded(), &format!("/api/network?{query}")).await;
-        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
-        let json: Value = serde_json::from_str(&json).unwrap();
-        assert!(json["error"].as_str().unwrap().contains(why), "{json}");
+        assert_refused(query, why).await;
     }
     let (_, _, kazakh) = get(embedded(), "/network?from=1917-09-01&lang=kk").await;
     assert!(kazakh.contains("модельдің кезеңінен тыс жатыр"));
 }
 
-/// The hostile model: a person whose name and role are markup, affiliated
-/// to the hostile organisation, the two opposed on an issue named in markup.
-const HOSTILE_NETWORK: &str = r#"
-[[actor]]
-id = "person.y"
-kind = "person"
-names = [{ text = "<img src=x onerror=alert('person')>", lang = "kk" }]
-affiliations = [{ organisation = "org.x", role = "<script>alert('role')</script>" }]
-claims = ["c.1"]
-
-[[issue]]
-id = "issue.x"
-names = [{ text = "<script>alert('issue')</script>", lang = "en" }]
-
-[[stance]]
-id = "st.x"
-actor = "org.x"
-issue = "issue.x"
-position = "oppose"
-date = "1917-10-25"
-voice = "declared"
-claims = ["c.1"]
-
-[[stance]]
-id = "st.y"
-actor = "person.y"
-issue = "issue.x"
-position = "support"
-date = "1917-10-26"
-voice = "declared"
-claims = ["c.1"]
-"#;
-
 #[tokio::test]
 async fn markup_in_the_model_is_shown_as_text() {
-    let hostile = || hostile_with(&[("network.toml", HOSTILE_NETWORK)]);
+    let hostile = || hostile_with(&[("stances.toml", HOSTILE_STANCES)]);
     let (status, _, body) = get(hostile(), "/network").await;
     assert_eq!(status, StatusCode::OK, "{:?}", hostile().findings);
     assert_shown_as_text("/network", &body);
@@ -661,15 +620,7 @@ async fn an_unknown_kind_or_actor_is_a_400_in_the_readers_language() {
         ("actor=person.nobody", "The model has no actor"),
         ("actor=%3Cscript%3E", "The model has no actor"),
     ] {
-        let (status, headers, body) = get(embedded(), &format!("/network?{query}")).await;
-        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
-        assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
-        assert!(body.contains(why), "{query}: {body}");
-        assert!(!body.contains("«<script>"), "the input is shown as text");
-        let (status, _, json) = get(embedded(), &format!("/api/network?{query}")).await;
-        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
-        let json: Value = serde_json::from_str(&json).unwrap();
-        assert!(json["error"].as_str().unwrap().contains(why), "{json}");
+        assert_refused(query, why).await;
     }
     let (_, _, russian) = get(embedded(), "/network?kind=friendship&lang=ru").await;
     assert!(russian.contains("«friendship» — не вид связи"));
@@ -716,4 +667,18 @@ claims = ["c.1"]
             .contains("founder")
     );
     assert!(row(&page, "membership", "org.v", "org.w").is_some());
+}
+
+/// `query` is refused with a 400 page saying `why` (the input shown as text)
+/// and a 400 `{"error"}` from the API saying the same.
+async fn assert_refused(query: &str, why: &str) {
+    let (status, headers, body) = get(embedded(), &format!("/network?{query}")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
+    assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+    assert!(body.contains(why), "{query}: {body}");
+    assert!(!body.contains("«<script>"), "the input is shown as text");
+    let (status, _, json) = get(embedded(), &format!("/api/network?{query}")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert!(json["error"].as_str().unwrap().contains(why), "{json}");
 }

@@ -6,7 +6,7 @@
 mod common;
 
 use axum::http::{StatusCode, header};
-use common::{assert_shown_as_text, embedded, get, hostile_with};
+use common::{HOSTILE_STANCES, assert_shown_as_text, embedded, get, hostile_with};
 use serde_json::Value;
 
 /// The row of `actor` in the table.
@@ -279,42 +279,6 @@ async fn the_interface_speaks_kazakh_and_russian() {
     assert!(russian.contains("<h1>Позиции</h1>"));
     assert!(russian.contains("<strong>против</strong>"));
 }
-
-/// The hostile model's issue, summaries and names are markup: shown as text.
-const HOSTILE_STANCES: &str = r#"
-[[actor]]
-id = "person.y"
-kind = "person"
-names = [{ text = "<img src=x onerror=alert('person')>", lang = "kk" }]
-affiliations = [{ organisation = "org.x", role = "<script>alert('role')</script>" }]
-claims = ["c.1"]
-
-[[issue]]
-id = "issue.x"
-names = [{ text = "<script>alert('issue')</script>", lang = "en" }]
-description = "<b>description</b>"
-
-[[stance]]
-id = "st.x"
-actor = "org.x"
-issue = "issue.x"
-position = "oppose"
-date = "1917-10-25"
-voice = "ascribed"
-by = "person.y"
-summary = "<script>alert('summary')</script>"
-claims = ["c.1"]
-
-[[stance]]
-id = "st.y"
-actor = "person.y"
-issue = "issue.x"
-position = "support"
-date = "1917-10-26"
-voice = "declared"
-summary = "<iframe src=x></iframe>"
-claims = ["c.1"]
-"#;
 
 #[tokio::test]
 async fn markup_in_the_model_is_shown_as_text() {

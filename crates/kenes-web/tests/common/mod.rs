@@ -80,6 +80,44 @@ english = "<iframe src=x></iframe>"
 voice = "author-judgement"
 "#;
 
+/// Stances for the hostile model: a person whose name and role are markup,
+/// affiliated to the hostile organisation, the two opposed on an issue
+/// named in markup, with summaries that are markup too.
+pub const HOSTILE_STANCES: &str = r#"
+[[actor]]
+id = "person.y"
+kind = "person"
+names = [{ text = "<img src=x onerror=alert('person')>", lang = "kk" }]
+affiliations = [{ organisation = "org.x", role = "<script>alert('role')</script>" }]
+claims = ["c.1"]
+
+[[issue]]
+id = "issue.x"
+names = [{ text = "<script>alert('issue')</script>", lang = "en" }]
+description = "<b>description</b>"
+
+[[stance]]
+id = "st.x"
+actor = "org.x"
+issue = "issue.x"
+position = "oppose"
+date = "1917-10-25"
+voice = "ascribed"
+by = "person.y"
+summary = "<script>alert('summary')</script>"
+claims = ["c.1"]
+
+[[stance]]
+id = "st.y"
+actor = "person.y"
+issue = "issue.x"
+position = "support"
+date = "1917-10-26"
+voice = "declared"
+summary = "<iframe src=x></iframe>"
+claims = ["c.1"]
+"#;
+
 /// A model whose every text is markup or script, with `extra` files besides.
 pub fn hostile_with(extra: &[(&str, &str)]) -> Explorer {
     let mut files = vec![
